@@ -1,0 +1,42 @@
+using System.Text.Json;
+
+namespace SCO.Arshjul.Runtime;
+
+/// <summary>Options of the grain runtime.</summary>
+public sealed class GrainRuntimeOptions
+{
+    /// <summary>How long a call may wait (queued and running) before it fails with <see cref="GrainCallTimeoutException"/>.</summary>
+    /// <value>The default value is 30 seconds.</value>
+    public TimeSpan ResponseTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>An activation idle for longer than this is deactivated and its memory released.</summary>
+    /// <value>The default value is 15 minutes (as in Orleans).</value>
+    public TimeSpan CollectionAge { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>How often the idle collector looks for activations to deactivate.</summary>
+    /// <value>The default value is 1 minute.</value>
+    public TimeSpan CollectionQuantum { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Options for the JSON that grain state is stored as.</summary>
+    /// <value>The default value is <see cref="JsonSerializerDefaults.Web"/>.</value>
+    public JsonSerializerOptions JsonSerializerOptions { get; } = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Throws when an option is out of range.</summary>
+    public void Validate()
+    {
+        if (ResponseTimeout <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ResponseTimeout), ResponseTimeout, "ResponseTimeout must be positive.");
+        }
+
+        if (CollectionAge <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CollectionAge), CollectionAge, "CollectionAge must be positive.");
+        }
+
+        if (CollectionQuantum <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(CollectionQuantum), CollectionQuantum, "CollectionQuantum must be positive.");
+        }
+    }
+}
