@@ -1,0 +1,10 @@
+namespace SCO.Arshjul.Runtime;
+
+/// <summary>The life of an activation, in order.</summary>
+internal enum ActivationStatus
+{
+    Created,
+    Active,
+    Deactivating,
+    Deactivated,
+}

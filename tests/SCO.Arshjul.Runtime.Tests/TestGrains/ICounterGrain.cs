@@ -1,0 +1,16 @@
+namespace SCO.Arshjul.Runtime.Tests.TestGrains;
+
+/// <summary>A persisted counter. Key: <c>{org}/counter/{id}</c>.</summary>
+public interface ICounterGrain : IGrainWithStringKey
+{
+    /// <summary>Reads, yields (so interleaving would show), adds one and writes.</summary>
+    Task<int> IncrementAsync();
+
+    Task<int> GetAsync();
+
+    /// <summary>Sets the value and enqueues <paramref name="messages"/>, committed together.</summary>
+    Task SetWithOutboxAsync(int value, IReadOnlyList<OutboxMessage> messages);
+
+    /// <summary>The id of the instance that answered: equal ids mean one activation.</summary>
+    Task<Guid> GetInstanceIdAsync();
+}
