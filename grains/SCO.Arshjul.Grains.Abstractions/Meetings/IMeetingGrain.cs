@@ -1,0 +1,55 @@
+using NodaTime;
+using SCO.Arshjul.Grains.AnnualWheel;
+using SCO.Arshjul.Runtime;
+
+namespace SCO.Arshjul.Grains.Meetings;
+
+/// <summary>
+/// One meeting (styrelsemöte, beredningsgrupp, medlemsråd …) and its lifecycle, see <see cref="MeetingStatus"/>.
+/// Key: <c>{org}/meeting/{id}</c>, e.g. <c>sco/meeting/2025-03-14-styrelse</c>. Calls the roster grain.
+/// Every change is recorded in the history and enqueues an outbox message <c>meeting.changed</c>
+/// (idempotency key <c>{key}/v{version}</c>, payload <see cref="MeetingChanged"/>) in the same write.
+/// </summary>
+/// <remarks>
+/// Times are local to Europe/Stockholm. A local time that does not exist (the spring DST gap) is rejected; an
+/// ambiguous one (the autumn overlap) means its earlier occurrence (summer time).
+/// Every command throws <see cref="Common.GovernanceRuleException"/> when it breaks a rule, and then changes nothing.
+/// </remarks>
+public interface IMeetingGrain : IGrainWithStringKey
+{
+    /// <summary>
+    /// Creates the meeting from <paramref name="plan"/>, or updates it while it is still only planned. The plan's id
+    /// must be the key's item, its bodies must exist in the roster and its end must be after its start. The same plan
+    /// again changes nothing, in any status; a different plan once the invitation is sent is rejected.
+    /// </summary>
+    Task<MeetingSnapshot> PlanAsync(PlannedMeeting plan, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the kallelse was sent (from planned or rescheduled).</summary>
+    Task<MeetingSnapshot> RecordInvitationSentAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the handlingar were sent (after the kallelse).</summary>
+    Task<MeetingSnapshot> RecordPapersSentAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the meeting held: only after the kallelse, and not before the meeting's start by the clock.</summary>
+    Task<MeetingSnapshot> MarkHeldAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>Records that the minutes were approved (justerade): only for a held meeting.</summary>
+    Task<MeetingSnapshot> ApproveMinutesAsync(string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Moves the meeting to new local times; raises <see cref="MeetingSnapshot.Sequence"/> and sets the status to
+    /// rescheduled until a new kallelse is sent. Not allowed once the meeting is held or cancelled.
+    /// </summary>
+    Task<MeetingSnapshot> RescheduleAsync(
+        LocalDateTime start,
+        LocalDateTime end,
+        string reason,
+        string actor,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>Cancels the meeting (not once held); raises <see cref="MeetingSnapshot.Sequence"/>.</summary>
+    Task<MeetingSnapshot> CancelAsync(string reason, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>The meeting as it stands, with its history; status <see cref="MeetingStatus.NotPlanned"/> if never planned.</summary>
+    Task<MeetingSnapshot> GetAsync(CancellationToken cancellationToken = default);
+}
