@@ -1,0 +1,38 @@
+using System.Data.Common;
+using Npgsql;
+
+namespace SCO.Arshjul.Storage;
+
+/// <summary>PostgreSQL through one <see cref="NpgsqlDataSource"/> (its connection pool).</summary>
+internal sealed class PostgresDialect(string connectionString) : SqlDialect
+{
+    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+
+    public override string InsertionOrderColumn => "seq";
+
+    public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
+        await _dataSource.OpenConnectionAsync(cancellationToken);
+
+    // READ COMMITTED is enough: the conditional INSERT … ON CONFLICT and UPDATE … WHERE etag = @etag take the row
+    // lock and re-check after a concurrent writer commits, so the second writer sees no row and reports the conflict.
+    public override async Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        await connection.BeginTransactionAsync(cancellationToken);
+
+    public override async Task EnsureSchemaAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(cancellationToken);
+        await using var transaction = await BeginWriteAsync(connection, cancellationToken);
+        await using var create = connection.CreateCommand(PostgresSchema.Create, transaction);
+        await create.ExecuteNonQueryAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public override object ToDb(Guid id) => id;
+
+    // Npgsql writes a DateTimeOffset to timestamptz only when its offset is zero.
+    public override object ToDb(DateTimeOffset instant) => instant.ToUniversalTime();
+
+    public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
+
+    public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+}

@@ -1,0 +1,25 @@
+using System.Data.Common;
+
+namespace SCO.Arshjul.Storage;
+
+/// <summary>What differs between the SQL databases: connections, write transactions, the schema and value types.</summary>
+internal abstract class SqlDialect : IAsyncDisposable
+{
+    /// <summary>The column that keeps outbox rows in insertion order (the second sort key after created_utc).</summary>
+    public abstract string InsertionOrderColumn { get; }
+
+    public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+
+    /// <summary>Begins a transaction that takes the write lock it needs before its first read.</summary>
+    public abstract Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    public abstract Task EnsureSchemaAsync(CancellationToken cancellationToken);
+
+    public abstract object ToDb(Guid id);
+
+    public abstract object ToDb(DateTimeOffset instant);
+
+    public abstract DateTimeOffset ReadInstant(DbDataReader reader, int ordinal);
+
+    public abstract ValueTask DisposeAsync();
+}

@@ -1,0 +1,40 @@
+namespace SCO.Arshjul.Storage;
+
+/// <summary>
+/// The SQLite tables. Instants are ISO-8601 UTC text of fixed width (<see cref="SqliteDialect.InstantFormat"/>), so
+/// that they sort as text; ids are text; the implicit rowid keeps outbox rows in insertion order.
+/// </summary>
+internal static class SqliteSchema
+{
+    public const string Create = """
+        CREATE TABLE IF NOT EXISTS arshjul_grain_state (
+            grain_type      TEXT    NOT NULL,
+            grain_key       TEXT    NOT NULL,
+            organisation_id TEXT    NOT NULL,
+            payload         TEXT    NOT NULL,
+            etag            INTEGER NOT NULL,
+            updated_utc     TEXT    NOT NULL,
+            PRIMARY KEY (grain_type, grain_key)
+        );
+        CREATE TABLE IF NOT EXISTS arshjul_outbox (
+            id              TEXT    NOT NULL PRIMARY KEY,
+            organisation_id TEXT    NOT NULL,
+            source_type     TEXT    NOT NULL,
+            source_key      TEXT    NOT NULL,
+            kind            TEXT    NOT NULL,
+            idempotency_key TEXT    NOT NULL UNIQUE,
+            payload         TEXT    NOT NULL,
+            created_utc     TEXT    NOT NULL,
+            processed_utc   TEXT    NULL,
+            attempts        INTEGER NOT NULL DEFAULT 0,
+            last_error      TEXT    NULL
+        );
+        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc) WHERE processed_utc IS NULL;
+        """;
+
+    /// <summary>Per connection: wait for another writer (another silo on the same file) instead of failing at once.</summary>
+    public const string ConnectionPragmas = "PRAGMA busy_timeout = 30000; PRAGMA foreign_keys = ON;";
+
+    /// <summary>WAL lets readers run beside the one writer; the mode is kept in the file.</summary>
+    public const string JournalMode = "PRAGMA journal_mode = WAL;";
+}
