@@ -35,7 +35,7 @@ internal sealed class OccurrenceResolver(int year, IReadOnlyDictionary<string, A
     /// <summary>One date from a rule that must give exactly one (adoption, follow-up, a control's due date).</summary>
     public LocalDate Single(RecurrenceRule rule, string what, string activityId)
     {
-        var dates = RuleEvaluator.Evaluate(rule, year, MeetingDatesOf);
+        var dates = Evaluate(rule, activityId);
         return dates.Count == 1
             ? Shift(dates[0])
             : throw new WheelPlanningException($"{what}: the rule gives {dates.Count} dates in {year}, not exactly one", activityId);
@@ -66,7 +66,20 @@ internal sealed class OccurrenceResolver(int year, IReadOnlyDictionary<string, A
             throw new WheelPlanningException($"meeting '{activity.Id}' cannot take its dates from another meeting", activity.Id);
         }
 
-        return [.. RuleEvaluator.Evaluate(activity.When, year, MeetingDatesOf).Select(d => new Occurrence(Shift(d), null))];
+        return [.. Evaluate(activity.When, activity.Id).Select(d => new Occurrence(Shift(d), null))];
+    }
+
+    /// <summary>Evaluates a rule, blaming <paramref name="activityId"/> (the referrer, not the meeting it refers to) for its errors.</summary>
+    private IReadOnlyList<LocalDate> Evaluate(RecurrenceRule rule, string activityId)
+    {
+        try
+        {
+            return RuleEvaluator.Evaluate(rule, year, MeetingDatesOf);
+        }
+        catch (WheelPlanningException error) when (error.ActivityId != activityId)
+        {
+            throw new WheelPlanningException($"'{activityId}': {error.Message}", activityId);
+        }
     }
 
     private IReadOnlyList<LocalDate>? MeetingDatesOf(string activityId) => meetingDates.GetValueOrDefault(activityId);

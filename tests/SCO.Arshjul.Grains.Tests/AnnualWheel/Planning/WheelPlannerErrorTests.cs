@@ -82,7 +82,7 @@ public sealed class WheelPlannerErrorTests
 
     [Fact]
     public void Plan_DeadlineOnDayOfUnknownMeeting_Throws() =>
-        AssertFails(Template(Deadline("rapport", new SameDayAsMeetingRule("styrelsemote", [4]))), null, "'styrelsemote' is not a meeting activity", "styrelsemote");
+        AssertFails(Template(Deadline("rapport", new SameDayAsMeetingRule("styrelsemote", [4]))), null, "'rapport': 'styrelsemote' is not a meeting activity", "rapport");
 
     [Fact]
     public void Plan_AdoptByRuleWithManyDates_Throws() =>
