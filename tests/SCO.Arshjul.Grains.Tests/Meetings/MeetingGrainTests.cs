@@ -1,5 +1,6 @@
 using System.Text.Json;
 using NodaTime;
+using SCO.Arshjul.Grains.Common;
 using SCO.Arshjul.Grains.Meetings;
 using SCO.Arshjul.Grains.Tests.TestSupport;
 
@@ -114,7 +115,7 @@ public sealed class MeetingGrainTests
         Assert.Equal(Instant.FromUtc(2025, 4, 4, 11, 0), moved.StartsAt); // summer time from 30 March
         Assert.Contains("Ordföranden sjuk", moved.History[^1].Details, StringComparison.Ordinal);
         Assert.Equal((new LocalDateTime(2025, 4, 4, 13, 0), new LocalDateTime(2025, 4, 4, 16, 0)), (moved.Start, moved.End));
-        await Expect.RejectedAsync(Common.GovernanceErrorCodes.MeetingInvalidTransition, () => meeting.RecordPapersSentAsync(SampleRoster.Director, _ct));
+        await Expect.RejectedAsync(GovernanceErrorCodes.MeetingInvalidTransition, () => meeting.RecordPapersSentAsync(SampleRoster.Director, _ct));
 
         var reinvited = await meeting.RecordInvitationSentAsync(SampleRoster.Director, _ct);
         Assert.Equal((MeetingStatus.InvitationSent, 1), (reinvited.Status, reinvited.Sequence));

@@ -1,4 +1,5 @@
 using NodaTime;
+using SCO.Arshjul.Grains.Common;
 using SCO.Arshjul.Grains.Meetings;
 using SCO.Arshjul.Grains.Tests.TestSupport;
 
@@ -46,7 +47,7 @@ public sealed class MeetingGrainTimeTests
         var meeting = silo.GrainFactory.GetGrain<IMeetingGrain>(SamplePlans.MeetingKey);
 
         var error = await Expect.RejectedAsync(
-            Common.GovernanceErrorCodes.TimeNonexistent,
+            GovernanceErrorCodes.TimeNonexistent,
             () => meeting.PlanAsync(SamplePlans.BoardMeeting(start: new LocalDateTime(2025, 3, 30, 2, 15), end: new LocalDateTime(2025, 3, 30, 5, 0)), "wheel", _ct));
 
         Assert.Contains("2025-03-30 02:15", error.Message, StringComparison.Ordinal);
