@@ -1,1 +1,3 @@
-return 0;
+using SCO.Arshjul.Silo.CommandLine;
+
+return await ArshjulCommandLine.Create().Parse(args).InvokeAsync();

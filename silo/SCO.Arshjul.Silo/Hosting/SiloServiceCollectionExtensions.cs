@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SCO.Arshjul.Grains;
+using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Storage;
+
+namespace SCO.Arshjul.Silo.Hosting;
+
+/// <summary>Everything a silo needs: the grain runtime, its storage, the governance grains.</summary>
+public static class SiloServiceCollectionExtensions
+{
+    /// <summary>Adds the silo, reading <c>Storage</c> and <c>GrainRuntime</c> from <paramref name="configuration"/>.</summary>
+    public static IServiceCollection AddArshjulSilo(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        storage.Validate();
+        services.AddSingleton(storage);
+        services.AddGrainRuntime(options => configuration.GetSection("GrainRuntime").Bind(options));
+        _ = storage.Provider switch
+        {
+            StorageProvider.Postgres => services.AddPostgresGrainStorage(storage.PostgresConnectionString!),
+            _ => services.AddSqliteGrainStorage(storage.SqlitePath),
+        };
+        services.AddArshjulGrains();
+        return services;
+    }
+}
