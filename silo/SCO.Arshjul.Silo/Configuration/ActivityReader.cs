@@ -2,6 +2,7 @@ using SCO.Arshjul.Grains.AnnualWheel;
 using SCO.Arshjul.Grains.AnnualWheel.Planning;
 using SCO.Arshjul.Grains.AnnualWheel.Template;
 using SCO.Arshjul.Silo.Configuration.Yaml;
+using YamlDotNet.RepresentationModel;
 
 namespace SCO.Arshjul.Silo.Configuration;
 
@@ -30,11 +31,8 @@ internal static class ActivityReader
         item.AllowOnly([.. Keys.Where(k => !oneOff || k != "when"), .. extraKeys]);
         var id = Ids.Read(item, item.RequiredScalar("id"), "activity");
         var type = item.Named(item.RequiredScalar("type"), Types, "type");
-        var title = item.RequiredScalar("title");
-        if (TitleFormatter.FindUnknownPlaceholder(title.Value!) is { } unknown)
-        {
-            throw item.Error(title, $"unknown placeholder '{{{unknown}}}' in title (known: {string.Join(", ", TitleFormatter.Placeholders)})");
-        }
+        var title = CheckPlaceholders(item, item.RequiredScalar("title"), "title");
+        var agenda = item.Scalars("agenda").Select(a => CheckPlaceholders(item, a, "agenda item").Value!).ToList();
 
         var kind = type == ActivityKind.WorkEnvironmentTask ? NoKind(item) : item.RequiredScalar("kind");
         var activity = new ActivityTemplate(
@@ -46,7 +44,7 @@ internal static class ActivityReader
             MeetingKind: type == ActivityKind.Meeting ? item.Named(kind!, MeetingKinds, "meeting kind") : null,
             DeadlineCategory: type == ActivityKind.Deadline ? item.Named(kind!, Categories, "deadline category") : null,
             Location: item.OptionalString("location"),
-            Agenda: [.. item.Scalars("agenda").Select(a => a.Value!)],
+            Agenda: agenda,
             Responsible: rosters.Responsible(item),
             Source: item.OptionalString("source"));
         return type == ActivityKind.Meeting ? WithTimes(item, activity) : activity;
@@ -65,6 +63,12 @@ internal static class ActivityReader
         return activity with { Start = start, End = end, Days = days };
     }
 
-    private static YamlDotNet.RepresentationModel.YamlScalarNode? NoKind(YamlMap item) =>
+    private static YamlScalarNode CheckPlaceholders(
+        YamlMap item, YamlScalarNode text, string what) =>
+        TitleFormatter.FindUnknownPlaceholder(text.Value!) is { } unknown
+            ? throw item.Error(text, $"unknown placeholder '{{{unknown}}}' in {what} (known: {string.Join(", ", TitleFormatter.Placeholders)})")
+            : text;
+
+    private static YamlScalarNode? NoKind(YamlMap item) =>
         item.Scalar("kind") is { } kind ? throw item.Error(kind, "a sam task has no kind") : null;
 }

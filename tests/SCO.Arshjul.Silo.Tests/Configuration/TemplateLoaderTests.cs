@@ -68,6 +68,7 @@ public sealed class TemplateLoaderTests : IDisposable
     [InlineData("consequence: 3", "consequence: 0", 30, 20, "consequence '0' is not a whole number 1–4")]
     [InlineData("id: skyddsrond", "id: styrelsemote", 17, 9, "duplicate activity id 'styrelsemote'")]
     [InlineData("{previousYear}", "{forraAret}", 14, 12, "unknown placeholder '{forraAret}' in title (known: year, previousYear, nextYear, month)")]
+    [InlineData("[Ekonomisk rapport (utfall och prognos)]", "[\"Rapport {manad}\"]", 10, 14, "unknown placeholder '{manad}' in agenda item (known: year, previousYear, nextYear, month)")]
     [InlineData("{ meeting: styrelsemote, months: [april] }", "{ meeting: styrelse, months: [april] }", 16, 22, "unknown meeting activity 'styrelse' (known: styrelsemote)")]
     [InlineData("{ meeting: styrelsemote, months: februari }", "{ every: month, day: 1 }", 23, 12, "'adoptBy' must give one date a year, but this rule gives 12")]
     [InlineData("responsible: förbundschef", "responsible: revisor", 21, 18, "nobody in sco holds the role 'revisor'")]

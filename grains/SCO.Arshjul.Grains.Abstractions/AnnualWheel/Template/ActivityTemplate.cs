@@ -19,6 +19,7 @@ namespace SCO.Arshjul.Grains.AnnualWheel.Template;
 /// <param name="DeadlineCategory">Required for deadlines.</param>
 /// <param name="Start">Start time of a meeting (required for meetings).</param>
 /// <param name="End">End time of a meeting on its last day (required for meetings).</param>
+/// <param name="Agenda">Agenda items of a meeting; they may use the same placeholders as the title.</param>
 /// <param name="Days">How many consecutive days a meeting lasts (planeringsdagar: 2). The default is 1.</param>
 /// <param name="Responsible">Who answers for a deadline or SAM task. The default is the förbundschef.</param>
 /// <param name="Source">Where the facts come from (a seed document), for the reader of the config.</param>

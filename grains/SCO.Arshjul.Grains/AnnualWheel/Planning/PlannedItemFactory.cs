@@ -32,7 +32,7 @@ internal sealed class PlannedItemFactory(int year, RosterResolver roster)
                 start,
                 end,
                 occurrence.Pin?.Location ?? activity.Location,
-                activity.Agenda ?? [],
+                [.. (activity.Agenda ?? []).Select(item => TitleFormatter.Format(item, year, occurrence.Date))],
                 occurrence.Assumed);
         }
     }

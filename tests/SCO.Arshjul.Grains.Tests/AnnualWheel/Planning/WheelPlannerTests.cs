@@ -76,6 +76,20 @@ public sealed class WheelPlannerTests
     }
 
     [Fact]
+    public void Plan_AgendaItems_FillPlaceholdersLikeTitles()
+    {
+        var council = Meeting("medlemsrad", Yearly(5, 20), MeetingKind.MembersCouncil, "Medlemsråd – årsredovisning {previousYear}") with
+        {
+            Agenda = ["Årsredovisning {previousYear}", "Inriktning {nextYear}"],
+        };
+
+        var meeting = Assert.Single(WheelPlanner.Plan(Roster, Template(council), 2025, null).Meetings);
+
+        Assert.Equal("Medlemsråd – årsredovisning 2024", meeting.Title);
+        Assert.Equal(["Årsredovisning 2024", "Inriktning 2026"], meeting.Agenda);
+    }
+
+    [Fact]
     public void Plan_DeadlineOnBoardMeetingDay_FollowsTheMeeting()
     {
         var template = Template(
