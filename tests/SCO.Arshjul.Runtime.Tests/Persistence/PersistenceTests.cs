@@ -110,11 +110,63 @@ public abstract class PersistenceTests : IAsyncLifetime
         Assert.Equal(1, await fresh.GrainFactory.GetGrain<ICounterGrain>(key).GetAsync());
     }
 
+    [Fact]
+    public async Task IdleCollection_FreesActivations_AndStateReloadsFromStorage()
+    {
+        var silo = await StartSiloAsync(o => o.CollectionQuantum = TimeSpan.FromDays(1));
+        var keys = Enumerable.Range(0, 20).Select(_ => RuntimeTestSilo.UniqueKey("counter")).ToArray();
+        await Task.WhenAll(keys.Select(k => silo.GrainFactory.GetGrain<ICounterGrain>(k).IncrementAsync()));
+
+        silo.Clock.Advance(new GrainRuntimeOptions().CollectionAge + TimeSpan.FromSeconds(1));
+        var collected = await silo.Silo.CollectIdleActivationsAsync();
+
+        Assert.Equal(20, collected);
+        Assert.Equal(0, silo.Silo.ActivationCount);
+        Assert.Equal(2, await silo.GrainFactory.GetGrain<ICounterGrain>(keys[7]).IncrementAsync());
+    }
+
+    [Fact]
+    public async Task Call_WaitingPastResponseTimeout_FailsWithTimeoutAndNothingIsWritten()
+    {
+        var silo = await StartSiloAsync(o => o.ResponseTimeout = TimeSpan.FromSeconds(2));
+        var probeKey = RuntimeTestSilo.UniqueKey("probe");
+        var gate = Guid.NewGuid().ToString();
+        var probe = silo.GrainFactory.GetGrain<IProbeGrain>(probeKey);
+        var blocking = probe.WaitForGateAsync(gate);
+        await ProbeGates.Get(gate + ":entered").Task.WaitAsync(TestContext.Current.CancellationToken);
+
+        var queued = probe.RecordAsync("never");
+        silo.Clock.Advance(TimeSpan.FromSeconds(3));
+
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued);
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => blocking);
+        ProbeGates.Get(gate).SetResult();
+        Assert.Empty(ProbeLog.For(probeKey));
+    }
+
+    [Fact]
+    public async Task Call_Cycle_FailsFastAndLeavesStateUntouched()
+    {
+        var silo = await StartSiloAsync();
+        var (a, b) = (RuntimeTestSilo.UniqueKey("probe"), RuntimeTestSilo.UniqueKey("probe"));
+
+        var error = await Assert.ThrowsAsync<GrainCallCycleException>(() => silo.GrainFactory.GetGrain<IProbeGrain>(a).ForwardAsync([b, a]));
+
+        Assert.Contains("Call cycle", error.Message, StringComparison.Ordinal);
+    }
+
     private static OutboxMessage Message(string suffix) => new("test.message", suffix, "{}");
 
-    private async Task<TestSilo> StartSiloAsync()
+    private async Task<TestSilo> StartSiloAsync(Action<GrainRuntimeOptions>? options = null)
     {
-        var silo = await RuntimeTestSilo.StartAsync(AddStorage);
+        var silo = await RuntimeTestSilo.StartAsync(services =>
+        {
+            AddStorage(services);
+            if (options is not null)
+            {
+                services.Configure(options);
+            }
+        });
         _silos.Add(silo);
         return silo;
     }
