@@ -23,6 +23,9 @@ for trx in "$results"/*.trx; do
   passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); total=$((total + ${t:-0}))
 done
 skipped=$((total - passed - failed))
+postgres=$(cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*>' | grep 'testName="[^"]*Postgres' | grep -c 'outcome="Passed"' || true)
+echo "PostgreSQL tests passed: $postgres (server: ${ARSHJUL_TEST_POSTGRES%%;Username*})"
+if [ "$postgres" -eq 0 ]; then echo "no PostgreSQL test ran" >&2; status=1; fi
 if [ "$total" -eq 0 ]; then echo "no tests ran" >&2; status=1; fi
 if [ "$skipped" -ne 0 ]; then echo "$skipped tests did not run (skipped or not executed): tests must not be skipped" >&2; status=1; fi
 echo "$passed passed, $failed failed"
