@@ -60,14 +60,5 @@ internal static class DecisionTransitions
     public static GovernanceRuleException NotRecorded() =>
         new(GovernanceErrorCodes.DecisionNotRecorded, "Beslutet är inte registrerat.");
 
-    public static string Swedish(DecisionStatus status) => status switch
-    {
-        DecisionStatus.NotRecorded => "inte registrerat",
-        DecisionStatus.Decided => "beslutat",
-        DecisionStatus.InProgress => "pågår",
-        DecisionStatus.Executed => "verkställt",
-        DecisionStatus.ReportedBack => "återrapporterat",
-        DecisionStatus.Cancelled => "avbrutet",
-        _ => status.ToString(),
-    };
+    public static string Swedish(DecisionStatus status) => DecisionStatusNames.Swedish(status);
 }

@@ -3,8 +3,9 @@ using SCO.Arshjul.Grains.Meetings;
 namespace SCO.Arshjul.Grains;
 
 /// <summary>The Swedish words for a meeting's status, for messages people read.</summary>
-internal static class MeetingStatusNames
+public static class MeetingStatusNames
 {
+    /// <summary>E.g. "kallat" for <see cref="MeetingStatus.InvitationSent"/>.</summary>
     public static string Swedish(MeetingStatus status) => status switch
     {
         MeetingStatus.NotPlanned => "inte planerat",
