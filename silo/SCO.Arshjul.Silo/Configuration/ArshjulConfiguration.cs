@@ -2,6 +2,7 @@ using SCO.Arshjul.Grains.AnnualWheel;
 using SCO.Arshjul.Grains.AnnualWheel.Planning;
 using SCO.Arshjul.Grains.AnnualWheel.Template;
 using SCO.Arshjul.Grains.Organisation;
+using SCO.Arshjul.Notifications.Reminders.Policy;
 
 namespace SCO.Arshjul.Silo.Configuration;
 
@@ -18,6 +19,9 @@ public sealed record ArshjulConfiguration(
     WheelTemplate Template,
     IReadOnlyList<YearFile> YearFiles)
 {
+    /// <summary>What is due when, from <c>reminders.yaml</c>; <see cref="ReminderPolicy.Default"/> when there is no such file.</summary>
+    public ReminderPolicy Reminders { get; init; } = ReminderPolicy.Default;
+
     /// <summary>The organisation with <paramref name="organisationId"/>.</summary>
     /// <exception cref="KeyNotFoundException">No such organisation is configured.</exception>
     public OrganisationDefinition Organisation(string organisationId) =>

@@ -3,13 +3,15 @@ using System.Text.RegularExpressions;
 using SCO.Arshjul.Grains.AnnualWheel.Planning;
 using SCO.Arshjul.Grains.AnnualWheel.Template;
 using SCO.Arshjul.Grains.Organisation;
+using SCO.Arshjul.Notifications.Reminders.Policy;
 
 namespace SCO.Arshjul.Silo.Configuration;
 
 /// <summary>
-/// Loads a configuration directory: <c>organisations/*.yaml</c>, <c>arshjul/template.yaml</c> and the year files
-/// <c>arshjul/{org}-{yyyy}.yaml</c>. Every cross-reference is checked, and each year file is planned once so that
-/// an error only the planner finds (two dates colliding after a holiday shift …) is reported at its line too.
+/// Loads a configuration directory: <c>organisations/*.yaml</c>, <c>arshjul/template.yaml</c>, the year files
+/// <c>arshjul/{org}-{yyyy}.yaml</c> and, if present, <c>reminders.yaml</c>. Every cross-reference is checked, and
+/// each year file is planned once so that an error only the planner finds (two dates colliding after a holiday
+/// shift …) is reported at its line too.
 /// </summary>
 public static partial class ArshjulConfigurationLoader
 {
@@ -36,7 +38,11 @@ public static partial class ArshjulConfigurationLoader
             yearFiles.Add(yearFile);
         }
 
-        return new ArshjulConfiguration(directory, organisations, template, yearFiles);
+        var reminders = Path.Combine(directory, ReminderPolicyLoader.FileName);
+        return new ArshjulConfiguration(directory, organisations, template, yearFiles)
+        {
+            Reminders = File.Exists(reminders) ? ReminderPolicyLoader.Load(reminders) : ReminderPolicy.Default,
+        };
     }
 
     private static List<string> Files(string directory) =>
