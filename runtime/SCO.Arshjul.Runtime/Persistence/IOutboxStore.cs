@@ -1,14 +1,63 @@
 namespace SCO.Arshjul.Runtime;
 
-/// <summary>Reads and settles the outbox that <see cref="IGrainStorage.WriteAsync"/> fills.</summary>
+/// <summary>
+/// The outbox that <see cref="IGrainStorage.WriteAsync"/> and <see cref="AppendAsync"/> fill, and its delivery state.
+/// A dispatcher claims due messages of one kind for a lease (so two nodes never deliver the same message), then
+/// settles each: delivered, failed for now (retried later), or failed for good. A claim whose lease ran out (the node
+/// died) may be claimed again by anyone.
+/// </summary>
 public interface IOutboxStore
 {
-    /// <summary>Messages not yet processed, oldest first, optionally of one kind.</summary>
+    /// <summary>
+    /// Appends messages without a state write, in one transaction, on behalf of <paramref name="source"/>; a message
+    /// whose idempotency key is already stored (or repeats one earlier in the batch) is ignored.
+    /// </summary>
+    /// <returns>How many messages were new.</returns>
+    /// <exception cref="ArgumentException">The source's key has no organisation.</exception>
+    Task<int> AppendAsync(GrainId source, IReadOnlyList<OutboxMessage> messages, CancellationToken cancellationToken = default);
+
+    /// <summary>Pending messages (delivered and failed ones excluded), oldest first, optionally of one kind. Ignores claims.</summary>
     Task<IReadOnlyList<StoredOutboxMessage>> ReadPendingAsync(int maxCount, string? kind = null, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks a message processed at <paramref name="processedUtc"/>.</summary>
+    /// <summary>
+    /// Atomically claims up to <paramref name="maxCount"/> pending messages of <paramref name="kind"/> whose next attempt
+    /// is due at <paramref name="now"/> and that nobody holds (or whose lease has run out), for
+    /// <paramref name="owner"/> until <paramref name="leaseUntil"/>. Oldest first. Concurrent callers get disjoint sets.
+    /// </summary>
+    Task<IReadOnlyList<StoredOutboxMessage>> ClaimAsync(
+        string kind,
+        int maxCount,
+        string owner,
+        DateTimeOffset now,
+        DateTimeOffset leaseUntil,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Hands a claimed message back without counting an attempt (e.g. it must wait for siblings to combine with):
+    /// it is due again at <paramref name="nextAttemptUtc"/>. Only a pending message changes.
+    /// </summary>
+    Task ReleaseAsync(Guid id, DateTimeOffset nextAttemptUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a message delivered at <paramref name="processedUtc"/> and clears its claim; a second call keeps the first instant.</summary>
     Task MarkProcessedAsync(Guid id, DateTimeOffset processedUtc, CancellationToken cancellationToken = default);
 
-    /// <summary>Records a failed attempt: the attempt count rises and the error is kept.</summary>
-    Task RecordFailureAsync(Guid id, string error, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records a failed attempt of a pending message: the attempt count rises, the error is kept, the claim is released
+    /// and the message is due again at <paramref name="nextAttemptUtc"/>.
+    /// </summary>
+    Task RecordFailureAsync(Guid id, string error, DateTimeOffset nextAttemptUtc, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Gives a pending message up: status failed, the failed attempt counted, <paramref name="error"/> kept, claim cleared.
+    /// It is never claimed again.
+    /// </summary>
+    Task MarkFailedAsync(Guid id, string error, CancellationToken cancellationToken = default);
+
+    /// <summary>Messages newest first, optionally of one kind and one <see cref="OutboxStatus"/> (for the API).</summary>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is not one of <see cref="OutboxStatus"/>.</exception>
+    Task<IReadOnlyList<StoredOutboxMessage>> ListAsync(
+        string? kind,
+        string? status,
+        int maxCount,
+        CancellationToken cancellationToken = default);
 }

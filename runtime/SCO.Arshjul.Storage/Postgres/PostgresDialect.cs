@@ -10,6 +10,9 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
 
     public override string InsertionOrderColumn => "seq";
 
+    // Two nodes claiming at once lock disjoint rows instead of waiting for (and then re-checking) each other's.
+    public override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 

@@ -31,8 +31,13 @@ internal static class PostgresSchema
             created_utc     timestamptz NOT NULL,
             processed_utc   timestamptz NULL,
             attempts        integer     NOT NULL DEFAULT 0,
-            last_error      text        NULL
+            last_error      text        NULL,
+            status          text        NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed')),
+            next_attempt_utc timestamptz NOT NULL,
+            claimed_by      text        NULL,
+            claimed_until   timestamptz NULL
         );
-        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc, seq) WHERE processed_utc IS NULL;
+        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc, seq) WHERE status = 'pending';
+        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_due ON arshjul_outbox (kind, next_attempt_utc) WHERE status = 'pending';
         """;
 }

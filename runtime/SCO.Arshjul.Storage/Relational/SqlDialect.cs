@@ -8,6 +8,9 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>The column that keeps outbox rows in insertion order (the second sort key after created_utc).</summary>
     public abstract string InsertionOrderColumn { get; }
 
+    /// <summary>Appended to the claim's row selection so that concurrent claimers skip rows another one holds; empty if none is needed.</summary>
+    public virtual string ClaimLockClause => string.Empty;
+
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>Begins a transaction that takes the write lock it needs before its first read.</summary>

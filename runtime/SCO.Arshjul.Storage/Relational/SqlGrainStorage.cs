@@ -19,6 +19,7 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
         _timeProvider = timeProvider ?? TimeProvider.System;
         _pendingSql = OutboxSql.SelectPending(dialect.InsertionOrderColumn, byKind: false);
         _pendingOfKindSql = OutboxSql.SelectPending(dialect.InsertionOrderColumn, byKind: true);
+        _claimSql = OutboxSql.Claim(dialect.InsertionOrderColumn, dialect.ClaimLockClause);
     }
 
     /// <inheritdoc />
@@ -43,7 +44,7 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
     {
         ArgumentNullException.ThrowIfNull(payload);
         ArgumentNullException.ThrowIfNull(outgoing);
-        var organisationId = grainId.OrganisationId;
+        _ = grainId.OrganisationId; // validates the key before anything is opened
         var now = _dialect.ToDb(_timeProvider.GetUtcNow());
 
         await using var connection = await _dialect.OpenAsync(cancellationToken);
@@ -55,16 +56,7 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
             throw ETags.Conflict(grainId, await ReadETagAsync(transaction, grainId, cancellationToken), expectedETag, deleting: false);
         }
 
-        foreach (var message in outgoing)
-        {
-            ArgumentNullException.ThrowIfNull(message, nameof(outgoing));
-            await using var insert = connection.CreateCommand(OutboxSql.Insert, transaction)
-                .With("@id", _dialect.ToDb(message.Id)).With("@organisation", organisationId)
-                .With("@type", grainId.Type).With("@key", grainId.Key).With("@kind", message.Kind)
-                .With("@idempotency", message.IdempotencyKey).With("@payload", message.Payload).With("@now", now);
-            await insert.ExecuteNonQueryAsync(cancellationToken);
-        }
-
+        await InsertOutgoingAsync(transaction, grainId, outgoing, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return ETags.Format(version.Value);
     }

@@ -46,7 +46,8 @@ internal sealed class SqliteDialect : SqlDialect
         }
     }
 
-    // BEGIN IMMEDIATE takes the write lock first: the ETag check and the write that follows see no other writer between them.
+    // BEGIN IMMEDIATE takes the write lock first: the ETag check and the write that follows see no other writer between them,
+    // and a claim's selection and update are one step that no other claimer can interleave with.
     public override Task<DbTransaction> BeginWriteAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: false));
 

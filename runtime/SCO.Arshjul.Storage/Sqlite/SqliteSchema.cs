@@ -27,9 +27,14 @@ internal static class SqliteSchema
             created_utc     TEXT    NOT NULL,
             processed_utc   TEXT    NULL,
             attempts        INTEGER NOT NULL DEFAULT 0,
-            last_error      TEXT    NULL
+            last_error      TEXT    NULL,
+            status          TEXT    NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed')),
+            next_attempt_utc TEXT   NOT NULL,
+            claimed_by      TEXT    NULL,
+            claimed_until   TEXT    NULL
         );
-        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc) WHERE processed_utc IS NULL;
+        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc) WHERE status = 'pending';
+        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_due ON arshjul_outbox (kind, next_attempt_utc) WHERE status = 'pending';
         """;
 
     /// <summary>Per connection: wait for another writer (another silo on the same file) instead of failing at once.</summary>

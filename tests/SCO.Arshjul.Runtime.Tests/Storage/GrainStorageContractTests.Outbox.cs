@@ -14,8 +14,8 @@ public abstract partial class GrainStorageContractTests<TStorage>
         Assert.Equal("1", (await Storage.ReadAsync(Meeting, Ct))?.ETag);
         Assert.Equal(
             [
-                new StoredOutboxMessage(reminder.Id, Meeting, reminder.Kind, reminder.IdempotencyKey, reminder.Payload, Start, null, 0, null),
-                new StoredOutboxMessage(schedule.Id, Meeting, schedule.Kind, schedule.IdempotencyKey, schedule.Payload, Start, null, 0, null),
+                new StoredOutboxMessage(reminder.Id, Meeting, reminder.Kind, reminder.IdempotencyKey, reminder.Payload, Start, null, 0, null, OutboxStatus.Pending, Start),
+                new StoredOutboxMessage(schedule.Id, Meeting, schedule.Kind, schedule.IdempotencyKey, schedule.Payload, Start, null, 0, null, OutboxStatus.Pending, Start),
             ],
             await Storage.ReadPendingAsync(10, cancellationToken: Ct));
     }
@@ -102,15 +102,15 @@ public abstract partial class GrainStorageContractTests<TStorage>
     }
 
     [Fact]
-    public async Task RecordFailureAsync_CountsAttemptsKeepsLastErrorAndStaysPending()
+    public async Task RecordFailureAsync_CountsAttemptsKeepsLastErrorAndStaysPendingUntilNextAttempt()
     {
         var message = Message("flaky");
         await Storage.WriteAsync(Meeting, "{}", null, [message], Ct);
 
-        await Storage.RecordFailureAsync(message.Id, "SMTP 421: try again", Ct);
-        await Storage.RecordFailureAsync(message.Id, "Graph 429: too many requests", Ct);
+        await Storage.RecordFailureAsync(message.Id, "SMTP 421: try again", Start.AddSeconds(30), Ct);
+        await Storage.RecordFailureAsync(message.Id, "Graph 429: too many requests", Start.AddMinutes(1), Ct);
 
         var pending = Assert.Single(await Storage.ReadPendingAsync(10, cancellationToken: Ct));
-        Assert.Equal((2, "Graph 429: too many requests"), (pending.Attempts, pending.LastError));
+        Assert.Equal((2, "Graph 429: too many requests", OutboxStatus.Pending, Start.AddMinutes(1)), (pending.Attempts, pending.LastError, pending.Status, pending.NextAttemptUtc));
     }
 }

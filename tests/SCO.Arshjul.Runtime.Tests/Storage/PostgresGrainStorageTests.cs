@@ -8,7 +8,26 @@ namespace SCO.Arshjul.Runtime.Tests.Storage;
 /// <summary>The storage contract on PostgreSQL (<see cref="PostgresServer"/>): silos are storage instances on the same database.</summary>
 public sealed class PostgresGrainStorageTests : SqlGrainStorageContractTests<PostgresGrainStorage>
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     private string? _mainDatabase;
+
+    [Fact]
+    public async Task ClaimAsync_RowLockedByAnotherTransaction_SkipsItWithoutWaiting()
+    {
+        var source = new GrainId("notification", "sco/meeting/x");
+        await Storage.AppendAsync(source, [new OutboxMessage("notification", "locked", "{}"), new OutboxMessage("notification", "free", "{}")], Ct);
+        await using var connection = await OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync(Ct);
+        await using var lockRow = connection.CreateCommand();
+        lockRow.Transaction = transaction;
+        lockRow.CommandText = "SELECT id FROM arshjul_outbox WHERE idempotency_key = 'locked' FOR UPDATE";
+        await lockRow.ExecuteNonQueryAsync(Ct);
+
+        var claimed = await Storage.ClaimAsync("notification", 10, "node-b", Clock.Now, Clock.Now.AddMinutes(2), Ct).WaitAsync(TimeSpan.FromSeconds(10), Ct);
+
+        Assert.Equal(["free"], claimed.Select(m => m.IdempotencyKey));
+    }
 
     protected override async Task<Func<PostgresGrainStorage>> CreateDatabaseAsync()
     {

@@ -41,6 +41,26 @@ public abstract class SqlGrainStorageContractTests<TStorage> : GrainStorageContr
         Assert.Equal(0L, Normalise(row[1]));
     }
 
+    [Fact]
+    public async Task ClaimAsync_StoresOwnerAndLeaseAndEverySettlementClearsThem()
+    {
+        var grain = new GrainId("notification", "sco/meeting/x");
+        var (delivered, retried, failed) = (new OutboxMessage("notification", "d", "{}"), new OutboxMessage("notification", "r", "{}"), new OutboxMessage("notification", "f", "{}"));
+        await Storage.AppendAsync(grain, [delivered, retried, failed], Ct);
+        var lease = Clock.Now.AddMinutes(2);
+
+        await Storage.ClaimAsync("notification", 10, "node-a/4711", Clock.Now, lease, Ct);
+        var claims = await QueryAsync("SELECT claimed_by, claimed_until, status FROM arshjul_outbox");
+        Assert.All(claims, row => Assert.Equal(("node-a/4711", lease, "pending"), ((string?)row[0], Instant(row[1]), (string?)row[2])));
+
+        await Storage.MarkProcessedAsync(delivered.Id, Clock.Now, Ct);
+        await Storage.RecordFailureAsync(retried.Id, "timeout", Clock.Now.AddSeconds(30), Ct);
+        await Storage.MarkFailedAsync(failed.Id, "bad address", Ct);
+
+        var settled = await QueryAsync("SELECT idempotency_key, status, claimed_by, claimed_until FROM arshjul_outbox ORDER BY idempotency_key");
+        Assert.Equal([["d", "delivered", null, null], ["f", "failed", null, null], ["r", "pending", null, null]], settled);
+    }
+
     /// <summary>Runs <paramref name="sql"/> on this test's database and returns its rows.</summary>
     protected async Task<IReadOnlyList<object?[]>> QueryAsync(string sql)
     {
@@ -65,7 +85,7 @@ public abstract class SqlGrainStorageContractTests<TStorage> : GrainStorageContr
     private static object? Normalise(object? value) => value is int number ? (long)number : value;
 
     // timestamptz reads as a UTC DateTime; SQLite keeps ISO-8601 UTC text.
-    private static DateTimeOffset Instant(object? value) => value switch
+    protected static DateTimeOffset Instant(object? value) => value switch
     {
         DateTime utc => new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)),
         string text => DateTimeOffset.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal),
