@@ -6,8 +6,11 @@ public sealed class FakeNotificationOutbox : INotificationOutbox
     private readonly Dictionary<string, Notification> _byKey = new(StringComparer.Ordinal);
     private readonly List<Notification> _written = [];
 
-    /// <summary>When set, the next enqueue writes its notifications and then throws, as if the process died after the write.</summary>
-    public bool FailAfterNextWrite { get; set; }
+    /// <summary>
+    /// Runs once, after the next enqueue has written its notifications: to simulate a crash right after the write (throw)
+    /// or someone acting meanwhile.
+    /// </summary>
+    public Func<Task>? AfterNextWrite { get; set; }
 
     /// <summary>Every notification written, in order.</summary>
     public IReadOnlyList<Notification> Written
@@ -21,7 +24,7 @@ public sealed class FakeNotificationOutbox : INotificationOutbox
         }
     }
 
-    public Task<int> EnqueueAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken = default)
+    public async Task<int> EnqueueAsync(IReadOnlyList<Notification> notifications, CancellationToken cancellationToken = default)
     {
         var added = 0;
         lock (_byKey)
@@ -33,12 +36,12 @@ public sealed class FakeNotificationOutbox : INotificationOutbox
             }
         }
 
-        if (FailAfterNextWrite)
+        if (AfterNextWrite is { } after)
         {
-            FailAfterNextWrite = false;
-            throw new InvalidOperationException("Simulated crash after the outbox write.");
+            AfterNextWrite = null;
+            await after();
         }
 
-        return Task.FromResult(added);
+        return added;
     }
 }
