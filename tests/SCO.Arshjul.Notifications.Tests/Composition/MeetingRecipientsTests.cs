@@ -43,6 +43,22 @@ public sealed class MeetingRecipientsTests
     }
 
     [Fact]
+    public async Task Invitation_PersonInTwoRolesAndTwoBodies_AppearsOnceAndRequired()
+    {
+        await using var host = await CompositionTestHost.StartAsync();
+        var plan = TestPlans.OtherMeeting(MeetingKind.JointDay, R.Board, R.PreparationGroup);
+        await host.PlanAsync(plan);
+
+        await host.HandleAsync(Occurrences.Meeting(TestPlans.KeyOf(plan), ReminderKind.Invitation, StockholmClock.At(2025, 4, 1, 9)));
+
+        var attendees = Assert.Single(host.Outbox.Written).Calendar!.Attendees;
+        var deputyAndPreparer = Assert.Single(attendees, a => a.PersonId == R.DeputyAndPreparer);
+        Assert.Equal(("ledamot", true), (deputyAndPreparer.Role, deputyAndPreparer.Required));
+        var ledamotAndInternkontrollant = Assert.Single(attendees, a => a.PersonId == R.Auditor);
+        Assert.Equal(("ledamot", true), (ledamotAndInternkontrollant.Role, ledamotAndInternkontrollant.Required));
+    }
+
+    [Fact]
     public async Task Invitation_KollPlannedForTheBoard_StillGoesToTheBeredningsgrupp()
     {
         await using var host = await CompositionTestHost.StartAsync();
