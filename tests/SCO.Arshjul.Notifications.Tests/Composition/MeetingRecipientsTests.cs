@@ -29,10 +29,7 @@ public sealed class MeetingRecipientsTests
     public async Task Invitation_EachMeetingKind_GoesToItsBodiesByRole(MeetingKind kind, string[] bodies, string[] required, string[] optional)
     {
         await using var host = await CompositionTestHost.StartAsync();
-        var plan = TestPlans.OtherMeeting(kind, bodies);
-        await host.PlanAsync(plan);
-
-        await host.HandleAsync(Occurrences.Meeting(TestPlans.KeyOf(plan), ReminderKind.Invitation, StockholmClock.At(2025, 4, 1, 9)));
+        await host.PlanAndHandleAsync(TestPlans.OtherMeeting(kind, bodies), ReminderKind.Invitation, StockholmClock.At(2025, 4, 1, 9));
 
         var recipients = Assert.Single(host.Outbox.Written).Recipients;
         Assert.Equal(required.Order(), recipients.Where(r => r.Required).Select(r => $"{r.PersonId}:{r.Role}").Order());
@@ -46,10 +43,7 @@ public sealed class MeetingRecipientsTests
     public async Task Invitation_PersonInTwoRolesAndTwoBodies_AppearsOnceAndRequired()
     {
         await using var host = await CompositionTestHost.StartAsync();
-        var plan = TestPlans.OtherMeeting(MeetingKind.JointDay, R.Board, R.PreparationGroup);
-        await host.PlanAsync(plan);
-
-        await host.HandleAsync(Occurrences.Meeting(TestPlans.KeyOf(plan), ReminderKind.Invitation, StockholmClock.At(2025, 4, 1, 9)));
+        await host.PlanAndHandleAsync(TestPlans.OtherMeeting(MeetingKind.JointDay, R.Board, R.PreparationGroup), ReminderKind.Invitation, StockholmClock.At(2025, 4, 1, 9));
 
         var attendees = Assert.Single(host.Outbox.Written).Calendar!.Attendees;
         var deputyAndPreparer = Assert.Single(attendees, a => a.PersonId == R.DeputyAndPreparer);
@@ -62,10 +56,7 @@ public sealed class MeetingRecipientsTests
     public async Task Invitation_KollPlannedForTheBoard_StillGoesToTheBeredningsgrupp()
     {
         await using var host = await CompositionTestHost.StartAsync();
-        var plan = TestPlans.OtherMeeting(MeetingKind.Koll, R.Board);
-        await host.PlanAsync(plan);
-
-        await host.HandleAsync(Occurrences.Meeting(TestPlans.KeyOf(plan), ReminderKind.Invitation, StockholmClock.At(2025, 4, 1, 9)));
+        await host.PlanAndHandleAsync(TestPlans.OtherMeeting(MeetingKind.Koll, R.Board), ReminderKind.Invitation, StockholmClock.At(2025, 4, 1, 9));
 
         Assert.Equal(
             new[] { R.DeputyAndPreparer, R.PreparationChair, R.PreparationDeputy }.Order(),
@@ -100,10 +91,7 @@ public sealed class MeetingRecipientsTests
     public async Task MinutesApproval_JointDay_GoesToEachBodysChairAndTheDirector()
     {
         await using var host = await CompositionTestHost.StartAsync();
-        var plan = TestPlans.OtherMeeting(MeetingKind.JointDay, R.Board, R.PreparationGroup);
-        await host.PlanAsync(plan);
-
-        await host.HandleAsync(Occurrences.Meeting(TestPlans.KeyOf(plan), ReminderKind.MinutesApproval, StockholmClock.At(2025, 4, 16, 9)));
+        await host.PlanAndHandleAsync(TestPlans.OtherMeeting(MeetingKind.JointDay, R.Board, R.PreparationGroup), ReminderKind.MinutesApproval, StockholmClock.At(2025, 4, 16, 9));
 
         Assert.Equal(
             [$"{R.Chair}:ordförande", $"{R.PreparationChair}:ordförande", $"{R.Director}:förbundschef"],

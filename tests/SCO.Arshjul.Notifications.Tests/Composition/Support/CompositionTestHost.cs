@@ -55,6 +55,13 @@ public sealed class CompositionTestHost : IAsyncDisposable
         return meeting;
     }
 
+    /// <summary>Plans <paramref name="plan"/> and handles its <paramref name="kind"/> reminder fired at <paramref name="fireAt"/>.</summary>
+    public async Task<ReminderOutcome> PlanAndHandleAsync(PlannedMeeting plan, ReminderKind kind, Instant fireAt)
+    {
+        await PlanAsync(plan);
+        return await HandleAsync(Occurrences.Meeting(TestPlans.KeyOf(plan), kind, fireAt));
+    }
+
     /// <summary>Records decision <paramref name="reference"/> and walks it through <paramref name="steps"/>.</summary>
     public async Task<string> DecisionAsync(string reference, string title, LocalDate due, string responsible, params DecisionStatus[] steps)
     {
