@@ -18,6 +18,13 @@ public sealed record ReminderItem(string ItemKey, WheelItemKind Kind, string? Su
     /// <summary>The organisation (the key's first part).</summary>
     public string OrganisationId => GrainKey.OrganisationOf(ItemKey);
 
+    /// <summary>The item <paramref name="occurrence"/> belongs to.</summary>
+    public static ReminderItem Of(ReminderOccurrence occurrence)
+    {
+        ArgumentNullException.ThrowIfNull(occurrence);
+        return new ReminderItem(occurrence.ItemKey, occurrence.ItemKind, occurrence.SubItemId);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Kind} {Id}";
 }

@@ -1,0 +1,160 @@
+using Microsoft.Extensions.Logging;
+using NodaTime;
+using Quartz;
+using SCO.Arshjul.Notifications.Reminders;
+using SCO.Arshjul.Notifications.Reminders.Planning;
+using SCO.Arshjul.Scheduling.Jobs;
+
+namespace SCO.Arshjul.Scheduling.Synchronization;
+
+/// <summary>
+/// Makes Quartz hold exactly the triggers an item should have: the planner's occurrences for the item as it stands now.
+/// </summary>
+/// <remarks>
+/// Per existing trigger: a planned key is kept, and replaced if its occurrence changed (re-timed); an overdue trigger
+/// of an item still overdue is kept even when past (after downtime it fires once, late); anything else is removed.
+/// Per planned occurrence without a trigger: added if it lies ahead; a past one is taken as already fired, except a
+/// meeting's update or cancellation when syncing after the change itself, which fires at once.
+/// </remarks>
+public sealed partial class ReminderSynchronizer(
+    ISchedulerFactory schedulerFactory,
+    ReminderSubjectReader reader,
+    SchedulingOptions options,
+    TimeProvider timeProvider,
+    ILogger<ReminderSynchronizer> logger)
+{
+    private readonly ItemLocks _locks = new();
+
+    /// <summary>Syncs one item (a whole grain, or one part of an internal-control plan).</summary>
+    /// <param name="afterChange">Syncing for a change just made to the item: its at-once occurrences are added.</param>
+    public async Task<ReminderSyncResult> SyncItemAsync(ReminderItem item, bool afterChange = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var subject = await reader.ReadAsync(item, cancellationToken);
+        return await ApplyAsync(item, subject, afterChange, cancellationToken);
+    }
+
+    /// <summary>
+    /// Syncs every item of the grain with <paramref name="grainKey"/>, and the items Quartz holds for it that the grain no
+    /// longer has (a control dropped from a plan).
+    /// </summary>
+    /// <param name="afterChange">Syncing for a change just made to the grain: its at-once occurrences are added.</param>
+    public async Task<IReadOnlyList<ReminderSyncResult>> SyncGrainAsync(string grainKey, bool afterChange = false, CancellationToken cancellationToken = default)
+    {
+        var subjects = await reader.ReadGrainAsync(grainKey, cancellationToken);
+        var scheduled = await ScheduledItemsAsync(grainKey, cancellationToken);
+        var results = new List<ReminderSyncResult>();
+        foreach (var item in subjects.Select(s => s.Item).Concat(scheduled).Distinct())
+        {
+            results.Add(await ApplyAsync(item, subjects.FirstOrDefault(s => s.Item == item), afterChange, cancellationToken));
+        }
+
+        return results;
+    }
+
+    /// <summary>The items that have a job in Quartz: all, or those of the grain with <paramref name="grainKey"/>.</summary>
+    public async Task<IReadOnlyList<ReminderItem>> ScheduledItemsAsync(string? grainKey = null, CancellationToken cancellationToken = default)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var query = new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(ReminderQuartz.Group), Take = PagedQuery.All };
+        var jobs = await scheduler.QueryJobs(grainKey is null ? query : query with { Name = NameMatcher<JobKey>.NameStartsWith(grainKey) }, cancellationToken);
+        var keys = jobs.Items.Select(j => j.Key)
+            .Where(k => grainKey is null || k.Name == grainKey || k.Name.StartsWith(grainKey + "/", StringComparison.Ordinal))
+            .ToList();
+        var details = keys.Count == 0 ? [] : await scheduler.GetJobDetails(keys, cancellationToken);
+        return [.. details.Select(d => ReminderJobData.ReadItem(d.JobDataMap))];
+    }
+
+    private async Task<ReminderSyncResult> ApplyAsync(ReminderItem item, ReminderSubject? subject, bool afterChange, CancellationToken cancellationToken)
+    {
+        using var held = await _locks.AcquireAsync(item.Id, cancellationToken);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var now = Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
+        var desired = subject is null ? [] : ReminderPlanner.Plan(subject, options.Policy, now);
+        var existing = await TriggersAsync(scheduler, item, cancellationToken);
+        var stillOverdue = desired.Any(o => o.Kind == ReminderKind.Overdue);
+        List<string> added = [], retimed = [], removed = [], kept = [], alreadyFired = [];
+        foreach (var (trigger, occurrence) in existing)
+        {
+            var wanted = desired.FirstOrDefault(d => d.Key == occurrence.Key);
+            if (wanted is not null)
+            {
+                if (wanted != occurrence)
+                {
+                    await scheduler.RescheduleJob(trigger.Key, ReminderQuartz.Trigger(item, wanted, scheduler.TimeProvider), cancellationToken);
+                    retimed.Add(wanted.Key);
+                }
+            }
+            else if (occurrence.Kind == ReminderKind.Overdue && stillOverdue && !(trigger.NextFireTimeUtc > now.ToDateTimeOffset()))
+            {
+                kept.Add(occurrence.Key);
+            }
+            else
+            {
+                await scheduler.UnscheduleJob(trigger.Key, cancellationToken);
+                removed.Add(occurrence.Key);
+            }
+        }
+
+        foreach (var wanted in desired.Where(d => !existing.Any(e => e.Occurrence.Key == d.Key)))
+        {
+            if (wanted.FireAt > now || (afterChange && wanted.Kind is ReminderKind.InvitationUpdate or ReminderKind.Cancellation))
+            {
+                await EnsureJobAsync(scheduler, item, cancellationToken);
+                await scheduler.ScheduleTrigger(ReminderQuartz.Trigger(item, wanted, scheduler.TimeProvider), TriggerConflict.Keep, cancellationToken);
+                added.Add(wanted.Key);
+            }
+            else
+            {
+                alreadyFired.Add(wanted.Key);
+            }
+        }
+
+        if (subject is null && kept.Count == 0)
+        {
+            // The item is gone from its grain: so is its job.
+            await scheduler.DeleteJob(ReminderQuartz.JobKey(item), cancellationToken);
+        }
+
+        var result = new ReminderSyncResult(item, added, retimed, removed, kept, alreadyFired);
+        if (result.Changed)
+        {
+            LogSynced(item.Id, added.Count, retimed.Count, removed.Count);
+        }
+
+        return result;
+    }
+
+    private static async Task<List<(ITrigger Trigger, ReminderOccurrence Occurrence)>> TriggersAsync(
+        IScheduler scheduler, ReminderItem item, CancellationToken cancellationToken)
+    {
+        var headers = await scheduler.QueryTriggers(new TriggerQuery { Job = ReminderQuartz.JobKey(item), Take = PagedQuery.All }, cancellationToken);
+        if (headers.Items.Count == 0)
+        {
+            return [];
+        }
+
+        var triggers = await scheduler.GetTriggers([.. headers.Items.Select(h => h.Key)], cancellationToken);
+        return [.. triggers.Select(t => (t, ReminderJobData.ReadOccurrence(t.JobDataMap)))];
+    }
+
+    private static async Task EnsureJobAsync(IScheduler scheduler, ReminderItem item, CancellationToken cancellationToken)
+    {
+        if (await scheduler.Exists(ReminderQuartz.JobKey(item), cancellationToken))
+        {
+            return;
+        }
+
+        try
+        {
+            await scheduler.AddJob(ReminderQuartz.Job(item), cancellationToken: cancellationToken);
+        }
+        catch (ObjectAlreadyExistsException)
+        {
+            // Another node of the cluster added it first: the same job.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reminders of {Item} synced: {Added} added, {Retimed} re-timed, {Removed} removed")]
+    private partial void LogSynced(string item, int added, int retimed, int removed);
+}
