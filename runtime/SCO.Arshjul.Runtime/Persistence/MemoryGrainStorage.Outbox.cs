@@ -1,6 +1,6 @@
 namespace SCO.Arshjul.Runtime;
 
-/// <content>The outbox: appending, claiming for a lease and settling, with the SQL providers' rules.</content>
+/// <content>The outbox: appending, reading and claiming for a lease, with the SQL providers' rules.</content>
 public sealed partial class MemoryGrainStorage
 {
     private readonly Dictionary<Guid, StoredOutboxMessage> _outbox = [];
@@ -53,38 +53,6 @@ public sealed partial class MemoryGrainStorage
 
             return Task.FromResult(claimed);
         }
-    }
-
-    /// <inheritdoc />
-    public Task ReleaseAsync(Guid id, DateTimeOffset nextAttemptUtc, CancellationToken cancellationToken = default) =>
-        Settle(id, m => m.Status == OutboxStatus.Pending ? m with { NextAttemptUtc = nextAttemptUtc.ToUniversalTime() } : m, cancellationToken);
-
-    /// <inheritdoc />
-    public Task MarkProcessedAsync(Guid id, DateTimeOffset processedUtc, CancellationToken cancellationToken = default) => Settle(
-        id,
-        m => m.Status == OutboxStatus.Delivered ? m : m with { Status = OutboxStatus.Delivered, ProcessedUtc = processedUtc.ToUniversalTime() },
-        cancellationToken);
-
-    /// <inheritdoc />
-    public Task RecordFailureAsync(Guid id, string error, DateTimeOffset nextAttemptUtc, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        return Settle(
-            id,
-            m => m.Status == OutboxStatus.Pending
-                ? m with { Attempts = m.Attempts + 1, LastError = error, NextAttemptUtc = nextAttemptUtc.ToUniversalTime() }
-                : m,
-            cancellationToken);
-    }
-
-    /// <inheritdoc />
-    public Task MarkFailedAsync(Guid id, string error, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(error);
-        return Settle(
-            id,
-            m => m.Status == OutboxStatus.Pending ? m with { Status = OutboxStatus.Failed, Attempts = m.Attempts + 1, LastError = error } : m,
-            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -152,21 +120,5 @@ public sealed partial class MemoryGrainStorage
             ? matching.OrderByDescending(m => m.CreatedUtc.UtcTicks).ThenByDescending(m => _insertionOrder[m.Id])
             : matching.OrderBy(m => m.CreatedUtc.UtcTicks).ThenBy(m => _insertionOrder[m.Id]);
         return [.. ordered.Take(maxCount)];
-    }
-
-    // Every settlement clears the claim. Unknown ids are ignored, as the SQL providers' UPDATE … WHERE id = @id ignores them.
-    private Task Settle(Guid id, Func<StoredOutboxMessage, StoredOutboxMessage> change, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        lock (_lock)
-        {
-            if (_outbox.TryGetValue(id, out var message))
-            {
-                _outbox[id] = change(message);
-                _claims.Remove(id);
-            }
-
-            return Task.CompletedTask;
-        }
     }
 }
