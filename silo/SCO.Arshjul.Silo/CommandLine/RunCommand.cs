@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using SCO.Arshjul.Grains.AnnualWheel;
+using SCO.Arshjul.Notifications.Channels;
 using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Scheduling.Reconciliation;
 using SCO.Arshjul.Silo.Configuration;
 using SCO.Arshjul.Silo.Hosting;
 using SCO.Arshjul.Silo.Reports;
@@ -44,13 +46,16 @@ internal static class RunCommand
             return 2;
         }
 
-        using var host = SiloHost.Build(options.HostOverrides);
+        using var host = SiloHost.Build(options.HostOverrides, config.Reminders);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SCO.Arshjul.Silo");
         LogStorage(logger, host.Services.GetRequiredService<StorageOptions>().Describe());
+        LogChannel(logger, host.Services.GetRequiredService<INotificationChannel>().Name, DescribeChannel(host.Services));
         await host.StartAsync(cancellationToken);
 
         var generated = await host.Services.GetRequiredService<WheelBootstrapper>()
             .BootstrapAsync(config.Organisations, config.Template, config.YearFiles, cancellationToken);
+        await host.Services.GetRequiredService<StartupReconciliation>().ReconcileAsync(
+            generated.Keys, generated.Values.SelectMany(y => y), cancellationToken);
         await PrintAsync(host.Services, config, generated, options.Days, output, cancellationToken);
 
         if (!options.Once)
@@ -99,4 +104,12 @@ internal static class RunCommand
 
     private static void LogStorage(ILogger logger, string storage) =>
         logger.LogInformation("Storage: {Storage}", storage);
+
+    private static void LogChannel(ILogger logger, string channel, string where) =>
+        logger.LogInformation("Notifications are delivered through the {Channel} channel ({Where})", channel, where);
+
+    private static string DescribeChannel(IServiceProvider services) =>
+        services.GetService<Microsoft.Extensions.Options.IOptions<FileChannelOptions>>() is { } file
+            ? Path.GetFullPath(file.Value.Directory)
+            : "configured channel";
 }

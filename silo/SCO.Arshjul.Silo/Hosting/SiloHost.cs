@@ -1,14 +1,23 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using SCO.Arshjul.Notifications;
+using SCO.Arshjul.Notifications.Composition;
+using SCO.Arshjul.Notifications.Reminders.Policy;
+using SCO.Arshjul.Scheduling;
 using SCO.Arshjul.Silo.Startup;
 
 namespace SCO.Arshjul.Silo.Hosting;
 
-/// <summary>Builds the silo's host: appsettings.json beside the program, then <c>ARSHJUL_</c> environment variables.</summary>
+/// <summary>
+/// Builds the silo's host: appsettings.json beside the program, then <c>ARSHJUL_</c> environment variables. The host
+/// runs the grains, Quartz (its job store on the grains' database), the notification outbox's dispatcher and the
+/// delivery channel (the file outbox in <c>data/outbox/</c> by default).
+/// </summary>
 public static class SiloHost
 {
-    public static IHost Build(SiloHostOverrides? overrides = null)
+    /// <param name="reminderPolicy">What is due when (from config/reminders.yaml); the built-in defaults when null.</param>
+    public static IHost Build(SiloHostOverrides? overrides = null, ReminderPolicy? reminderPolicy = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -20,10 +29,38 @@ public static class SiloHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddArshjulSilo(builder.Configuration);
-        builder.Services.AddSingleton<WheelBootstrapper>();
-        overrides?.Services?.Invoke(builder.Services);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddArshjulSilo(builder.Configuration);
+        services.AddArshjulNotifications(builder.Configuration);
+        services.AddArshjulComposition(builder.Configuration);
+        services.AddArshjulScheduling(SchedulingFor(builder.Configuration, reminderPolicy ?? ReminderPolicy.Default));
+        services.AddSingleton<WheelBootstrapper>();
+        overrides?.Services?.Invoke(services);
         return builder.Build();
+    }
+
+    /// <summary>Quartz keeps its jobs on the grains' own database; it can only cluster on PostgreSQL.</summary>
+    public static SchedulingOptions SchedulingFor(IConfiguration configuration, ReminderPolicy policy)
+    {
+        var storage = configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var options = new SchedulingOptions { Policy = policy };
+        configuration.GetSection("Scheduling").Bind(options);
+        if (storage.Provider == StorageProvider.Postgres)
+        {
+            options.Provider = SchedulingProvider.Postgres;
+            options.ConnectionString = storage.PostgresConnectionString;
+            options.Clustered = true;
+        }
+        else
+        {
+            var path = Path.GetFullPath(storage.SqlitePath);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            options.Provider = SchedulingProvider.Sqlite;
+            options.ConnectionString = $"Data Source={path}";
+            options.Clustered = false;
+        }
+
+        return options;
     }
 }
