@@ -110,7 +110,7 @@ public sealed partial class ReminderSynchronizer(
             }
         }
 
-        if (subject is null && kept.Count == 0)
+        if (subject is null)
         {
             // The item is gone from its grain: so is its job.
             await scheduler.DeleteJob(ReminderQuartz.JobKey(item), cancellationToken);
