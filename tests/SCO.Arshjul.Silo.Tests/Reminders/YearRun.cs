@@ -1,0 +1,153 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NodaTime;
+using Quartz;
+using SCO.Arshjul.Grains;
+using SCO.Arshjul.Grains.AnnualWheel;
+using SCO.Arshjul.Grains.Organisation;
+using SCO.Arshjul.Notifications;
+using SCO.Arshjul.Notifications.Channels;
+using SCO.Arshjul.Notifications.Composition;
+using SCO.Arshjul.Notifications.Dispatching;
+using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Scheduling;
+using SCO.Arshjul.Scheduling.Changes;
+using SCO.Arshjul.Scheduling.Reconciliation;
+using SCO.Arshjul.Silo.Configuration;
+using SCO.Arshjul.Testing;
+
+namespace SCO.Arshjul.Silo.Tests.Reminders;
+
+/// <summary>
+/// The live reminder path on a manual clock: grains, Quartz (in-memory store) on the clock, the reminder handler, the
+/// notification outbox and its dispatcher, with a capturing channel. Each day at 08:00 the <see cref="SimulatedOffice"/>
+/// does yesterday's work; at 09:00 Quartz fires what is due; then changes are synced and the outbox dispatched.
+/// </summary>
+internal sealed class YearRun : IAsyncDisposable
+{
+    private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
+    private readonly InFlightJobs _inFlight = new();
+
+    private YearRun(TestSilo silo, IScheduler scheduler, ArshjulConfiguration config, CapturingChannel channel)
+    {
+        Silo = silo;
+        Scheduler = scheduler;
+        Config = config;
+        Channel = channel;
+        Office = new SimulatedOffice(silo.GrainFactory);
+        scheduler.ListenerManager.AddJobListener(_inFlight);
+    }
+
+    public TestSilo Silo { get; }
+
+    public IScheduler Scheduler { get; }
+
+    public ArshjulConfiguration Config { get; }
+
+    public CapturingChannel Channel { get; }
+
+    public SimulatedOffice Office { get; }
+
+    public YearPlan Plan => Config.Plan("sco", 2025);
+
+    public static async Task<YearRun> StartAsync(LocalDate start)
+    {
+        var config = ArshjulConfigurationLoader.Load(RepositoryRoot.Config.FullName);
+        var clock = new ManualTimeProvider(start.AtStartOfDayInZone(Stockholm).ToDateTimeOffset());
+        var channel = new CapturingChannel();
+        var settings = new ConfigurationBuilder().Build();
+        var silo = await TestSilo.StartAsync(
+            services =>
+            {
+                services.AddArshjulGrains();
+                services.AddSingleton<IHostApplicationLifetime, NoHostLifetime>();
+                services.AddArshjulNotifications(settings);
+                services.AddArshjulComposition(settings);
+                services.AddArshjulScheduling(new Scheduling.SchedulingOptions { Provider = SchedulingProvider.Memory, Policy = config.Reminders });
+                services.AddSingleton<INotificationChannel>(channel);
+            },
+            clock,
+            TestContext.Current.CancellationToken);
+        var scheduler = await silo.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+        var run = new YearRun(silo, scheduler, config, channel);
+        await silo.GrainFactory.GetGrain<IOrganisationRosterGrain>("sco/roster").ImportAsync(config.Organisation("sco"), "test", TestContext.Current.CancellationToken);
+        await silo.GrainFactory.GetGrain<IAnnualWheelGrain>("sco/wheel/2025").GenerateAsync(run.Plan, "test", TestContext.Current.CancellationToken);
+        await silo.Services.GetRequiredService<StartupReconciliation>().ReconcileAsync(["sco"], [2025], TestContext.Current.CancellationToken);
+        await scheduler.Start(TestContext.Current.CancellationToken);
+        return run;
+    }
+
+    /// <summary>Runs every day from the clock's date up to and including <paramref name="last"/>.</summary>
+    public async Task RunThroughAsync(LocalDate last)
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        for (var day = Today(); day <= last; day = day.PlusDays(1))
+        {
+            SetLocal(day, new LocalTime(8, 0));
+            await Office.WorkAsync(day, Plan, cancellationToken);
+            await SettleAsync(cancellationToken);
+            SetLocal(day, new LocalTime(9, 0));
+            await SettleAsync(cancellationToken);
+            Silo.Clock.Advance(TimeSpan.FromMinutes(3)); // past the dispatcher's combine window
+            await Silo.Services.GetRequiredService<NotificationDispatcher>().DispatchDueAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>Outbox notifications not delivered: pending or failed.</summary>
+    public async Task<IReadOnlyList<StoredOutboxMessage>> PendingOrFailedAsync()
+    {
+        var outbox = Silo.Services.GetRequiredService<IOutboxStore>();
+        var pending = await outbox.ListAsync("notification", OutboxStatus.Pending, 10_000, TestContext.Current.CancellationToken);
+        var failed = await outbox.ListAsync("notification", OutboxStatus.Failed, 10_000, TestContext.Current.CancellationToken);
+        return [.. pending, .. failed];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
+        await Silo.DisposeAsync();
+    }
+
+    private Instant Now() => Instant.FromDateTimeOffset(Silo.Clock.GetUtcNow());
+
+    private LocalDate Today() => Now().InZone(Stockholm).Date;
+
+    private void SetLocal(LocalDate day, LocalTime time) =>
+        Silo.Clock.SetUtcNow(day.At(time).InZoneStrictly(Stockholm).ToDateTimeOffset());
+
+    // Quartz fires on its own thread: wait until nothing due is left and nothing runs, then sync the changes the
+    // reminders caused (a kallelse sent changes the meeting), and wait again for what that re-timed.
+    private async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        var changes = Silo.Services.GetRequiredService<ChangeProcessor>();
+        do
+        {
+            await QuartzIdleAsync(cancellationToken);
+        }
+        while (await changes.ProcessPendingAsync(cancellationToken) > 0);
+    }
+
+    private async Task QuartzIdleAsync(CancellationToken cancellationToken)
+    {
+        var now = Silo.Clock.GetUtcNow();
+        var idleChecks = 0;
+        for (var attempt = 0; attempt < 2000; attempt++)
+        {
+            var triggers = await Scheduler.QueryTriggers(new TriggerQuery { Take = PagedQuery.All }, cancellationToken);
+            var due = triggers.Items.Any(t => t.NextFireTimeUtc is { } next && next <= now);
+            var idle = !due && _inFlight.Running == 0;
+
+            // Twice in a row: a fired trigger and its job starting are not one atomic step in Quartz.
+            idleChecks = idle ? idleChecks + 1 : 0;
+            if (idleChecks == 2)
+            {
+                return;
+            }
+
+            await Task.Delay(5, cancellationToken);
+        }
+
+        throw new TimeoutException($"Quartz did not fire what was due at {now:u}.");
+    }
+}
