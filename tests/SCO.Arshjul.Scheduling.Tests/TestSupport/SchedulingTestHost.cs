@@ -69,7 +69,7 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
             services =>
             {
                 services.AddArshjulGrains();
-                services.AddSingleton<IHostApplicationLifetime, TestApplicationLifetime>();
+                services.AddSingleton<IHostApplicationLifetime, NoHostLifetime>();
                 storage?.Invoke(services);
                 services.AddSingleton<IReminderHandler>(provider =>
                     sharedHandler ?? new RecordingReminderHandler(writeNotifications ? provider.GetRequiredService<IOutboxStore>() : null));
