@@ -43,14 +43,24 @@ internal sealed class SimulatedOffice(IGrainFactory grains)
             await controls.CheckOffAsync(new CheckOffControl(control.Id, ControlResult.Ok, "Kontrollerad utan anmärkning."), control.ResponsiblePersonId, cancellationToken);
         }
 
-        foreach (var meeting in plan.Meetings.Where(m => m.Start.Date == yesterday))
+        // Meetings by their current dates: a moved meeting is held when it now takes place, a cancelled one never.
+        foreach (var planned in plan.Meetings)
         {
-            await grains.GetGrain<IMeetingGrain>($"sco/meeting/{meeting.Id}").MarkHeldAsync("kansli", cancellationToken);
-        }
+            var meeting = grains.GetGrain<IMeetingGrain>($"sco/meeting/{planned.Id}");
+            var current = await meeting.GetAsync(cancellationToken);
+            if (current.Status == MeetingStatus.Cancelled)
+            {
+                continue;
+            }
 
-        foreach (var meeting in plan.Meetings.Where(m => m.Start.Date == today.PlusDays(-7)))
-        {
-            await grains.GetGrain<IMeetingGrain>($"sco/meeting/{meeting.Id}").ApproveMinutesAsync("kansli", cancellationToken);
+            if (current.Start.Date == yesterday)
+            {
+                await meeting.MarkHeldAsync("kansli", cancellationToken);
+            }
+            else if (current.Start.Date == today.PlusDays(-7) && current.Status == MeetingStatus.Held)
+            {
+                await meeting.ApproveMinutesAsync("kansli", cancellationToken);
+            }
         }
     }
 }

@@ -28,6 +28,7 @@ internal sealed class YearRun : IAsyncDisposable
 {
     private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
     private readonly InFlightJobs _inFlight = new();
+    private LocalDate? _nextDay;
 
     private YearRun(TestSilo silo, IScheduler scheduler, ArshjulConfiguration config, CapturingChannel channel)
     {
@@ -78,12 +79,13 @@ internal sealed class YearRun : IAsyncDisposable
         return run;
     }
 
-    /// <summary>Runs every day from the clock's date up to and including <paramref name="last"/>.</summary>
+    /// <summary>Runs every day not yet run, up to and including <paramref name="last"/>.</summary>
     public async Task RunThroughAsync(LocalDate last)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
-        for (var day = Today(); day <= last; day = day.PlusDays(1))
+        for (var day = _nextDay ?? Today(); day <= last; day = day.PlusDays(1))
         {
+            _nextDay = day.PlusDays(1);
             SetLocal(day, new LocalTime(8, 0));
             await Office.WorkAsync(day, Plan, cancellationToken);
             await SettleAsync(cancellationToken);
