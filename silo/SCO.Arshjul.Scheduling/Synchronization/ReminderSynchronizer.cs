@@ -155,6 +155,6 @@ public sealed partial class ReminderSynchronizer(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reminders of {Item} synced: {Added} added, {Retimed} re-timed, {Removed} removed")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Reminders of {Item} synced: {Added} added, {Retimed} re-timed, {Removed} removed")]
     private partial void LogSynced(string item, int added, int retimed, int removed);
 }
