@@ -49,7 +49,8 @@ internal static class RunCommand
         using var host = SiloHost.Build(options.HostOverrides, config.Reminders);
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SCO.Arshjul.Silo");
         LogStorage(logger, host.Services.GetRequiredService<StorageOptions>().Describe());
-        LogChannel(logger, host.Services.GetRequiredService<INotificationChannel>().Name, DescribeChannel(host.Services));
+        var channel = host.Services.GetRequiredService<INotificationChannel>();
+        LogChannel(logger, channel.Name, DescribeChannel(channel, host.Services));
         await host.StartAsync(cancellationToken);
 
         var generated = await host.Services.GetRequiredService<WheelBootstrapper>()
@@ -108,8 +109,9 @@ internal static class RunCommand
     private static void LogChannel(ILogger logger, string channel, string where) =>
         logger.LogInformation("Notifications are delivered through the {Channel} channel ({Where})", channel, where);
 
-    private static string DescribeChannel(IServiceProvider services) =>
-        services.GetService<Microsoft.Extensions.Options.IOptions<FileChannelOptions>>() is { } file
-            ? Path.GetFullPath(file.Value.Directory)
-            : "configured channel";
+    // Only the file channel has a place on disk to name; another channel describes itself by its name.
+    private static string DescribeChannel(INotificationChannel channel, IServiceProvider services) =>
+        channel is FileNotificationChannel
+            ? Path.GetFullPath(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FileChannelOptions>>().Value.Directory)
+            : "configured in Notifications settings";
 }
