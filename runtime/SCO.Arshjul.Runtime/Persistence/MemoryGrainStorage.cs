@@ -44,7 +44,7 @@ public sealed partial class MemoryGrainStorage(TimeProvider? timeProvider = null
             var stored = _states.GetValueOrDefault(grainId)?.ETag;
             if (stored != expectedETag)
             {
-                throw Conflict(grainId, stored, expectedETag, deleting: false);
+                throw InconsistentStateException.For(grainId, stored, expectedETag, deleting: false);
             }
 
             var accepted = AcceptOutgoing(grainId, outgoing);
@@ -64,18 +64,11 @@ public sealed partial class MemoryGrainStorage(TimeProvider? timeProvider = null
             var stored = _states.GetValueOrDefault(grainId)?.ETag;
             if (stored != expectedETag)
             {
-                throw Conflict(grainId, stored, expectedETag, deleting: true);
+                throw InconsistentStateException.For(grainId, stored, expectedETag, deleting: true);
             }
 
             _states.Remove(grainId);
             return Task.CompletedTask;
         }
     }
-
-    // The same wording as the SQL providers (SCO.Arshjul.Storage.ETags.Conflict), so tests and logs read alike.
-    private static InconsistentStateException Conflict(GrainId grainId, string? storedETag, string? currentETag, bool deleting) => new(
-        $"State of {grainId} {(storedETag is null ? "was cleared by another silo (no stored state" : $"was written by another silo (stored ETag {storedETag}")}, "
-        + $"{(currentETag is null ? "this activation had none" : $"this activation had {currentETag}")}); nothing was {(deleting ? "deleted" : "written")}.",
-        storedETag,
-        currentETag);
 }

@@ -53,7 +53,7 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
         if (version is null)
         {
             // Disposing the transaction unwritten rolls it back: neither state nor outbox rows.
-            throw ETags.Conflict(grainId, await ReadETagAsync(transaction, grainId, cancellationToken), expectedETag, deleting: false);
+            throw InconsistentStateException.For(grainId, await ReadETagAsync(transaction, grainId, cancellationToken), expectedETag, deleting: false);
         }
 
         await InsertOutgoingAsync(transaction, grainId, outgoing, now, cancellationToken);
@@ -79,7 +79,7 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
             var stored = await ReadETagAsync(transaction, grainId, cancellationToken);
             if (stored is not null || expectedETag is not null)
             {
-                throw ETags.Conflict(grainId, stored, expectedETag, deleting: true);
+                throw InconsistentStateException.For(grainId, stored, expectedETag, deleting: true);
             }
         }
 
