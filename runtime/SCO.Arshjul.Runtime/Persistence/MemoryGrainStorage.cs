@@ -3,8 +3,8 @@ using System.Globalization;
 namespace SCO.Arshjul.Runtime;
 
 /// <summary>
-/// Grain state and outbox in memory, with the semantics of the SQL providers (same ETags, conflicts and outbox
-/// rules): for fast unit tests. Thread-safe; everything is lost with the instance.
+/// Grain state, outbox and delivery attempt log in memory, with the semantics of the SQL providers (same ETags,
+/// conflicts, outbox and attempt rules): for fast unit tests. Thread-safe; everything is lost with the instance.
 /// </summary>
 /// <param name="timeProvider">Clock for the outbox's <c>CreatedUtc</c>; the system clock if null.</param>
 public sealed partial class MemoryGrainStorage(TimeProvider? timeProvider = null) : IGrainStorage, IOutboxStore

@@ -13,6 +13,9 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     // Two nodes claiming at once lock disjoint rows instead of waiting for (and then re-checking) each other's.
     public override string ClaimLockClause => "FOR UPDATE SKIP LOCKED";
 
+    // A delivery attempt is read, changed and written back: a second node wanting the same row waits, then reads the change.
+    public override string RowLockClause => "FOR UPDATE";
+
     public override async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) =>
         await _dataSource.OpenConnectionAsync(cancellationToken);
 

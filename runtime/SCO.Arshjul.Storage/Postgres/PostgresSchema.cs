@@ -39,5 +39,14 @@ internal static class PostgresSchema
         );
         CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc, seq) WHERE status = 'pending';
         CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_due ON arshjul_outbox (kind, next_attempt_utc) WHERE status = 'pending';
+        CREATE TABLE IF NOT EXISTS arshjul_delivery_attempt (
+            attempt_key     text        NOT NULL PRIMARY KEY,
+            state           text        NOT NULL CHECK (state IN ('started', 'succeeded', 'failed')),
+            attempts        integer     NOT NULL,
+            in_doubt_count  integer     NOT NULL,
+            started_utc     timestamptz NOT NULL,
+            settled_utc     timestamptz NULL,
+            last_error      text        NULL
+        );
         """;
 }

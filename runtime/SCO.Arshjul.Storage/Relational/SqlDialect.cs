@@ -11,6 +11,12 @@ internal abstract class SqlDialect : IAsyncDisposable
     /// <summary>Appended to the claim's row selection so that concurrent claimers skip rows another one holds; empty if none is needed.</summary>
     public virtual string ClaimLockClause => string.Empty;
 
+    /// <summary>
+    /// Appended to a read of one row inside a write transaction so that other writers wait for it until the transaction
+    /// ends; empty if the write transaction already excludes them.
+    /// </summary>
+    public virtual string RowLockClause => string.Empty;
+
     public abstract Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
 
     /// <summary>Begins a transaction that takes the write lock it needs before its first read.</summary>

@@ -4,7 +4,7 @@ using SCO.Arshjul.Runtime;
 namespace SCO.Arshjul.Storage;
 
 /// <summary>
-/// Grain state and outbox in a SQL database: the base of <see cref="SqliteGrainStorage"/> and
+/// Grain state, outbox and delivery attempt log in a SQL database: the base of <see cref="SqliteGrainStorage"/> and
 /// <see cref="PostgresGrainStorage"/>, which differ only in their <see cref="SqlDialect"/>. A state write and its outbox
 /// messages commit in one transaction; the ETag is the row's version number.
 /// </summary>
@@ -20,6 +20,7 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
         _pendingSql = OutboxSql.SelectPending(dialect.InsertionOrderColumn, byKind: false);
         _pendingOfKindSql = OutboxSql.SelectPending(dialect.InsertionOrderColumn, byKind: true);
         _claimSql = OutboxSql.Claim(dialect.InsertionOrderColumn, dialect.ClaimLockClause);
+        _lockAttemptSql = DeliveryAttemptSql.Select(dialect.RowLockClause);
     }
 
     /// <inheritdoc />

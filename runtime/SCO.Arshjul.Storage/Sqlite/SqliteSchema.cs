@@ -35,6 +35,15 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc) WHERE status = 'pending';
         CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_due ON arshjul_outbox (kind, next_attempt_utc) WHERE status = 'pending';
+        CREATE TABLE IF NOT EXISTS arshjul_delivery_attempt (
+            attempt_key     TEXT    NOT NULL PRIMARY KEY,
+            state           TEXT    NOT NULL CHECK (state IN ('started', 'succeeded', 'failed')),
+            attempts        INTEGER NOT NULL,
+            in_doubt_count  INTEGER NOT NULL,
+            started_utc     TEXT    NOT NULL,
+            settled_utc     TEXT    NULL,
+            last_error      TEXT    NULL
+        );
         """;
 
     /// <summary>Per connection: wait for another writer (another silo on the same file) instead of failing at once.</summary>

@@ -1,11 +1,11 @@
 namespace SCO.Arshjul.Runtime.Tests.Storage;
 
 /// <summary>
-/// What every <see cref="IGrainStorage"/> and <see cref="IOutboxStore"/> must do, run once per provider. Each test
-/// gets its own empty database; "silos" are storage instances opened on the same database.
+/// What every <see cref="IGrainStorage"/>, <see cref="IOutboxStore"/> and <see cref="IDeliveryAttemptLog"/> must do,
+/// run once per provider. Each test gets its own empty database; "silos" are storage instances opened on the same database.
 /// </summary>
 public abstract partial class GrainStorageContractTests<TStorage> : IAsyncLifetime
-    where TStorage : class, IGrainStorage, IOutboxStore
+    where TStorage : class, IGrainStorage, IOutboxStore, IDeliveryAttemptLog
 {
     private static readonly GrainId Meeting = new("meeting", "sco/meeting/2025-03-14-styrelse");
     private static readonly DateTimeOffset Start = new(2025, 3, 14, 9, 0, 0, TimeSpan.Zero);

@@ -61,6 +61,22 @@ public abstract class SqlGrainStorageContractTests<TStorage> : GrainStorageContr
         Assert.Equal([["d", "delivered", null, null], ["f", "failed", null, null], ["r", "pending", null, null]], settled);
     }
 
+    [Fact]
+    public async Task DeliveryAttempts_StoreStateTextAndUtcInstantsAndNothingForARefusedKey()
+    {
+        var started = new DateTimeOffset(2025, 6, 1, 14, 0, 0, 123, TimeSpan.FromHours(2));
+        await Assert.ThrowsAsync<ArgumentException>(() => Storage.BeginAsync(new string('k', 401), started, Ct));
+        Assert.Empty(await QueryAsync("SELECT attempt_key FROM arshjul_delivery_attempt"));
+
+        await Storage.BeginAsync("sco/decision/SCÖ 2024-2.13/anna", started, Ct);
+        await Storage.FailedAsync("sco/decision/SCÖ 2024-2.13/anna", "refused", started.AddMinutes(1), Ct);
+
+        var row = Assert.Single(await QueryAsync(
+            "SELECT attempt_key, state, attempts, in_doubt_count, started_utc, settled_utc, last_error FROM arshjul_delivery_attempt"));
+        Assert.Equal(["sco/decision/SCÖ 2024-2.13/anna", "failed", 1L, 0L, "refused"], [.. row[..4].Select(Normalise), row[6]]);
+        Assert.Equal((started, started.AddMinutes(1)), (Instant(row[4]), Instant(row[5])));
+    }
+
     /// <summary>Runs <paramref name="sql"/> on this test's database and returns its rows.</summary>
     protected async Task<IReadOnlyList<object?[]>> QueryAsync(string sql)
     {

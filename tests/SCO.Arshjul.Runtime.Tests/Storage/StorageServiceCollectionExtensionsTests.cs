@@ -4,26 +4,28 @@ using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.Runtime.Tests.Storage;
 
-/// <summary>The Add*GrainStorage registrations: one instance behind both interfaces, the last call wins.</summary>
+/// <summary>The Add*GrainStorage registrations: one instance behind all three interfaces, the last call wins.</summary>
 public sealed class StorageServiceCollectionExtensionsTests
 {
     [Fact]
-    public async Task AddSqliteGrainStorage_OneInstanceServesBothInterfaces()
+    public async Task AddSqliteGrainStorage_OneInstanceServesAllInterfaces()
     {
         using var file = new TempSqliteFile();
         await using var provider = new ServiceCollection().AddSqliteGrainStorage(file.Path).BuildServiceProvider();
 
         var storage = Assert.IsType<SqliteGrainStorage>(provider.GetRequiredService<IGrainStorage>());
         Assert.Same(storage, provider.GetRequiredService<IOutboxStore>());
+        Assert.Same(storage, provider.GetRequiredService<IDeliveryAttemptLog>());
     }
 
     [Fact]
-    public async Task AddPostgresGrainStorage_OneInstanceServesBothInterfaces()
+    public async Task AddPostgresGrainStorage_OneInstanceServesAllInterfaces()
     {
         await using var provider = new ServiceCollection().AddPostgresGrainStorage("Host=127.0.0.1;Database=unused").BuildServiceProvider();
 
         var storage = Assert.IsType<PostgresGrainStorage>(provider.GetRequiredService<IGrainStorage>());
         Assert.Same(storage, provider.GetRequiredService<IOutboxStore>());
+        Assert.Same(storage, provider.GetRequiredService<IDeliveryAttemptLog>());
     }
 
     [Fact]
@@ -35,8 +37,22 @@ public sealed class StorageServiceCollectionExtensionsTests
 
         var storage = Assert.IsType<MemoryGrainStorage>(provider.GetRequiredService<IGrainStorage>());
         Assert.Same(storage, provider.GetRequiredService<IOutboxStore>());
+        Assert.Same(storage, provider.GetRequiredService<IDeliveryAttemptLog>());
         Assert.Single(services, d => d.ServiceType == typeof(IGrainStorage));
         Assert.Single(services, d => d.ServiceType == typeof(IOutboxStore));
+        Assert.Single(services, d => d.ServiceType == typeof(IDeliveryAttemptLog));
+    }
+
+    [Fact]
+    public async Task AddSqliteGrainStorage_AfterMemory_ReplacesEveryInterface()
+    {
+        using var file = new TempSqliteFile();
+        var services = new ServiceCollection().AddMemoryGrainStorage().AddSqliteGrainStorage(file.Path);
+        await using var provider = services.BuildServiceProvider();
+
+        var log = Assert.IsType<SqliteGrainStorage>(Assert.Single(provider.GetServices<IDeliveryAttemptLog>()));
+        Assert.Same(log, Assert.Single(provider.GetServices<IOutboxStore>()));
+        Assert.Same(log, Assert.Single(provider.GetServices<IGrainStorage>()));
     }
 
     [Fact]
