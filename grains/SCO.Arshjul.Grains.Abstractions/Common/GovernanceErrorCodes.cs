@@ -66,6 +66,18 @@ public static class GovernanceErrorCodes
     /// <summary>A held or already cancelled meeting cannot be cancelled.</summary>
     public const string MeetingCancelNotAllowed = "meeting.cancel.not-allowed";
 
+    /// <summary>A calendar event id longer than 512 characters.</summary>
+    public const string MeetingCalendarEventTooLong = "meeting.calendar-event.too-long";
+
+    /// <summary>Invited attendees cannot be recorded for a cancelled meeting.</summary>
+    public const string MeetingAttendeesCancelled = "meeting.attendees.cancelled";
+
+    /// <summary>A person appears more than once among the invited attendees.</summary>
+    public const string MeetingAttendeesDuplicate = "meeting.attendees.duplicate";
+
+    /// <summary>More than 500 invited attendees.</summary>
+    public const string MeetingAttendeesTooMany = "meeting.attendees.too-many";
+
     /// <summary>The decision has not been recorded.</summary>
     public const string DecisionNotRecorded = "decision.not-recorded";
 

@@ -50,6 +50,23 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// <summary>Cancels the meeting (not once held); raises <see cref="MeetingSnapshot.Sequence"/>.</summary>
     Task<MeetingSnapshot> CancelAsync(string reason, string actor, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Records the id of the meeting's event in the organiser mailbox's calendar (Microsoft Graph); called by the
+    /// delivery channel after it created the event. Any status but <see cref="MeetingStatus.NotPlanned"/>; the id must not
+    /// be blank and at most 512 characters. The same id again changes nothing; another id replaces the old one.
+    /// </summary>
+    Task<MeetingSnapshot> RecordCalendarEventAsync(string eventId, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Records who the last kallelse or updated kallelse went to, so that a later roster change can be compared with
+    /// it. Not before the meeting is planned, nor once it is cancelled. At most 500 people, none blank or twice; the
+    /// same set again (in any order) changes nothing. Stored sorted by person id, qualified ids made local.
+    /// </summary>
+    Task<MeetingSnapshot> RecordInvitedAttendeesAsync(
+        IReadOnlyList<InvitedAttendee> attendees,
+        string actor,
+        CancellationToken cancellationToken = default);
+
     /// <summary>The meeting as it stands, with its history; status <see cref="MeetingStatus.NotPlanned"/> if never planned.</summary>
     Task<MeetingSnapshot> GetAsync(CancellationToken cancellationToken = default);
 }

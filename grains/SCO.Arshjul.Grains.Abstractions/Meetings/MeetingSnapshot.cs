@@ -5,6 +5,10 @@ using SCO.Arshjul.Grains.Common;
 namespace SCO.Arshjul.Grains.Meetings;
 
 /// <summary>A meeting at one version.</summary>
+/// <remarks>
+/// <see cref="CalendarEventId"/> and <see cref="InvitedAttendees"/> are init-only members rather than positional
+/// parameters, so that code constructing or deconstructing a snapshot positionally keeps compiling.
+/// </remarks>
 /// <param name="Key">The grain key, <c>{org}/meeting/{id}</c>.</param>
 /// <param name="Id">The meeting id (the key's last part).</param>
 /// <param name="ActivityId">The wheel activity it comes from, if planned by the wheel.</param>
@@ -38,4 +42,14 @@ public sealed record MeetingSnapshot(
     Instant? CancelledAt,
     string? CancellationReason,
     int Version,
-    IReadOnlyList<AuditEntry> History);
+    IReadOnlyList<AuditEntry> History)
+{
+    /// <summary>
+    /// The id of the meeting's event in the organiser mailbox's calendar (Microsoft Graph), as recorded by the delivery
+    /// channel after it created the event; null until then.
+    /// </summary>
+    public string? CalendarEventId { get; init; }
+
+    /// <summary>Who the last kallelse or updated kallelse went to, sorted by person id; empty until recorded.</summary>
+    public IReadOnlyList<InvitedAttendee> InvitedAttendees { get; init; } = [];
+}

@@ -5,6 +5,8 @@ namespace SCO.Arshjul.Grains.Organisation;
 /// <summary>
 /// An organisation's roster: its bodies (styrelse, beredningsgrupp …) and people with their roles.
 /// Key: <c>{org}/roster</c>, e.g. <c>sco/roster</c>. Calls no other grain.
+/// Every change is recorded in the history and enqueues an outbox message <c>roster.changed</c>
+/// (idempotency key <c>{key}/v{version}</c>, payload <see cref="RosterChanged"/>) in the same write.
 /// </summary>
 /// <remarks>
 /// Person ids are roster ids such as <c>anna-lindqvist</c>. Every grain also accepts the qualified form

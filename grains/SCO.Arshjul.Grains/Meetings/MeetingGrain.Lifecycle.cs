@@ -110,17 +110,22 @@ internal sealed partial class MeetingGrain
     /// <summary>Rejects the step unless the meeting is planned and in one of <paramref name="allowed"/>.</summary>
     private void RequireStatus(string step, string code, params MeetingStatus[] allowed)
     {
-        if (State.Status == MeetingStatus.NotPlanned)
-        {
-            throw new GovernanceRuleException(GovernanceErrorCodes.MeetingNotPlanned, "Mötet är inte planerat.");
-        }
-
+        RequirePlanned();
         if (!allowed.Contains(State.Status))
         {
             var names = string.Join(" eller ", allowed.Select(MeetingStatusNames.Swedish));
             throw new GovernanceRuleException(
                 code,
                 $"{step} bara när mötet är {names}; nu är det {MeetingStatusNames.Swedish(State.Status)}.");
+        }
+    }
+
+    /// <summary>Rejects the step while the meeting is not planned.</summary>
+    private void RequirePlanned()
+    {
+        if (State.Status == MeetingStatus.NotPlanned)
+        {
+            throw new GovernanceRuleException(GovernanceErrorCodes.MeetingNotPlanned, "Mötet är inte planerat.");
         }
     }
 }

@@ -5,7 +5,10 @@ using SCO.Arshjul.Runtime;
 
 namespace SCO.Arshjul.Grains;
 
-/// <summary>One meeting; see <see cref="IMeetingGrain"/>. Planning here, the lifecycle in MeetingGrain.Lifecycle.cs.</summary>
+/// <summary>
+/// One meeting; see <see cref="IMeetingGrain"/>. Planning here, the lifecycle in MeetingGrain.Lifecycle.cs, what the
+/// delivery channel records (calendar event, invited attendees) in MeetingGrain.Delivery.cs.
+/// </summary>
 [GrainType("meeting")]
 internal sealed partial class MeetingGrain(TimeProvider timeProvider)
     : GovernanceGrain<MeetingState>(timeProvider), IMeetingGrain
@@ -96,5 +99,9 @@ internal sealed partial class MeetingGrain(TimeProvider timeProvider)
         State.CancelledAt,
         State.CancellationReason,
         State.Version,
-        [.. State.History]);
+        [.. State.History])
+    {
+        CalendarEventId = State.CalendarEventId,
+        InvitedAttendees = [.. State.InvitedAttendees],
+    };
 }

@@ -36,4 +36,10 @@ public sealed class MeetingState : GovernanceState
     public Instant? CancelledAt { get; set; }
 
     public string? CancellationReason { get; set; }
+
+    /// <summary>The id of the meeting's event in the organiser mailbox's calendar (Microsoft Graph), once recorded.</summary>
+    public string? CalendarEventId { get; set; }
+
+    /// <summary>Who the last kallelse or updated kallelse went to, sorted by person id.</summary>
+    public List<InvitedAttendee> InvitedAttendees { get; set; } = [];
 }

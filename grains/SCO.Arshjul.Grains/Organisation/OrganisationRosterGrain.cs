@@ -4,11 +4,16 @@ using SCO.Arshjul.Runtime;
 
 namespace SCO.Arshjul.Grains;
 
-/// <summary>An organisation's roster; see <see cref="IOrganisationRosterGrain"/>. Calls no other grain.</summary>
+/// <summary>
+/// An organisation's roster; see <see cref="IOrganisationRosterGrain"/>. Calls no other grain. Every change enqueues
+/// <c>roster.changed</c>, so that the scheduling side can react to changed memberships.
+/// </summary>
 [GrainType("roster")]
 internal sealed class OrganisationRosterGrain(TimeProvider timeProvider)
     : GovernanceGrain<RosterState>(timeProvider), IOrganisationRosterGrain
 {
+    protected override string OutboxKind => "roster.changed";
+
     public async Task<RosterSnapshot> ImportAsync(OrganisationDefinition definition, string actor, CancellationToken cancellationToken = default)
     {
         Require.Present(definition, "Organisationens definition");
@@ -55,6 +60,8 @@ internal sealed class OrganisationRosterGrain(TimeProvider timeProvider)
         ];
         return Task.FromResult(members);
     }
+
+    protected override object DescribeChange(AuditEntry entry) => new RosterChanged(Key, State.Version, entry.Action);
 
     private RosterSnapshot ToSnapshot() => new(Key, OrganisationId, State.Definition, State.Version, [.. State.History]);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using NodaTime;
 using SCO.Arshjul.Grains.Common;
 using SCO.Arshjul.Grains.Organisation;
@@ -38,6 +39,34 @@ public sealed class OrganisationRosterGrainTests
 
         Assert.Equal(1, again.Version);
         Assert.Single(again.History);
+        Assert.Single(await _host.Storage.ReadPendingAsync(10, "roster.changed", _ct));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ValidDefinition_EnqueuesOneRosterChanged()
+    {
+        await using var silo = await _host.StartSiloAsync();
+        var roster = silo.GrainFactory.GetGrain<IOrganisationRosterGrain>("sco/roster");
+
+        await roster.ImportAsync(SampleRoster.Definition, "admin", _ct);
+
+        var message = Assert.Single(await _host.Storage.ReadPendingAsync(10, cancellationToken: _ct));
+        Assert.Equal(("roster.changed", "sco/roster/v1", "sco/roster"), (message.Kind, message.IdempotencyKey, message.Source.Key));
+        Assert.Equal(new RosterChanged("sco/roster", 1, "roster.imported"), JsonSerializer.Deserialize<RosterChanged>(message.Payload, GovernanceJson.Options));
+    }
+
+    [Fact]
+    public async Task ImportAsync_ChangedMembership_EnqueuesNextVersion()
+    {
+        await using var silo = await _host.StartWithRosterAsync();
+        var roster = silo.GrainFactory.GetGrain<IOrganisationRosterGrain>("sco/roster");
+        var people = SampleRoster.Definition.People;
+        var withoutAuditor = SampleRoster.Definition with { People = [.. people.Where(p => p.Id != SampleRoster.Auditor)] };
+
+        var changed = await roster.ImportAsync(withoutAuditor, "admin", _ct);
+
+        Assert.Equal(2, changed.Version);
+        Assert.Equal(["sco/roster/v1", "sco/roster/v2"], (await _host.Storage.ReadPendingAsync(10, "roster.changed", _ct)).Select(m => m.IdempotencyKey));
     }
 
     [Fact]
@@ -107,5 +136,6 @@ public sealed class OrganisationRosterGrainTests
         var roster = silo.GrainFactory.GetGrain<IOrganisationRosterGrain>("sco/roster");
 
         await Expect.RejectedAndUnchangedAsync(code, () => roster.GetAsync(_ct), () => roster.ImportAsync(definition, "admin", _ct));
+        Assert.Single(await _host.Storage.ReadPendingAsync(10, "roster.changed", _ct));
     }
 }
