@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 using SCO.Arshjul.Notifications.Channels;
 using SCO.Arshjul.Notifications.Dispatching;
 using SCO.Arshjul.Notifications.Outbox;
@@ -30,12 +29,5 @@ public static class NotificationsServiceCollectionExtensions
         services.TryAddSingleton<NotificationDispatcher>();
         services.AddHostedService(provider => provider.GetRequiredService<NotificationDispatcher>());
         return services;
-    }
-
-    private static void AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section)
-        where TOptions : class, ISelfValidatingOptions
-    {
-        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<TOptions>, SelfValidatingOptionsValidator<TOptions>>());
     }
 }

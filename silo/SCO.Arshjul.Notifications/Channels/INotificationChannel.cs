@@ -10,6 +10,9 @@ public interface INotificationChannel
     /// <summary>A short name for logs and previews, e.g. <c>file</c> or <c>graph</c>.</summary>
     string Name { get; }
 
+    /// <summary>Where messages go, for the start-up log: a directory, a mailbox. No secrets.</summary>
+    string Destination => Name;
+
     /// <summary>Delivers one message.</summary>
     Task DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken = default);
 }

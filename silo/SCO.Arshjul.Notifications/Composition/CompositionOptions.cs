@@ -26,6 +26,12 @@ public sealed class CompositionOptions
     /// <value>The default is empty: every organisation uses its name and <see cref="DefaultOrganizerEmail"/>.</value>
     public IDictionary<string, OrganizerMailbox> Organizers { get; } = new Dictionary<string, OrganizerMailbox>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// The web UI's address (e.g. <c>https://arshjul.forbundet.se</c>): every notification ends with a link to its item
+    /// there, <c>{WebBaseUrl}/{org}/{kind}/{id}</c> (see <see cref="ItemLinks"/>). No link when empty.
+    /// </summary>
+    public Uri? WebBaseUrl { get; set; }
+
     /// <summary>Who is recorded in a meeting's history as having sent its kallelse or handlingar.</summary>
     /// <value>The default value is <c>arshjul-reminders</c>.</value>
     public string Actor { get; set; } = "arshjul-reminders";
@@ -55,6 +61,11 @@ public sealed class CompositionOptions
         errors.AddRange(Organizers
             .Where(o => !OrganizerMailbox.IsAddress(o.Value.Email))
             .Select(o => $"{SectionName}:Organizers:{o.Key}:Email '{o.Value.Email}' is not an e-mail address."));
+        if (WebBaseUrl is { } web && !(web.IsAbsoluteUri && (web.Scheme == Uri.UriSchemeHttps || web.Scheme == Uri.UriSchemeHttp)))
+        {
+            errors.Add($"{SectionName}:WebBaseUrl '{web}' must be an absolute http or https address.");
+        }
+
         if (string.IsNullOrWhiteSpace(Actor))
         {
             errors.Add($"{SectionName}:Actor must not be empty.");

@@ -6,7 +6,8 @@ namespace SCO.Arshjul.Notifications.Composition;
 
 /// <summary>One fired reminder being composed: the occurrence, when it fired, and the organisation's roster.</summary>
 /// <param name="Late">Fired more than the late threshold after <see cref="ReminderOccurrence.FireAt"/>.</param>
-internal sealed record ReminderContext(ReminderOccurrence Occurrence, Instant FiredAt, bool Late, OrganisationDefinition Organisation)
+/// <param name="ItemLink">The item's page in the web UI, or null when no web address is configured.</param>
+internal sealed record ReminderContext(ReminderOccurrence Occurrence, Instant FiredAt, bool Late, OrganisationDefinition Organisation, Uri? ItemLink = null)
 {
     /// <summary>The day the reminder fired, in Stockholm: what "in 14 days" and "3 days late" count from.</summary>
     public LocalDate Today => SwedishDates.DateOf(FiredAt);
@@ -16,9 +17,15 @@ internal sealed record ReminderContext(ReminderOccurrence Occurrence, Instant Fi
     public string? LateNote(string what) =>
         Late ? $"{what} skickas sent (planerat utskick: {SwedishDates.DateTime(SwedishDates.Local(Occurrence.FireAt))})." : null;
 
-    /// <summary>The body text: <paramref name="lines"/>, then the late note about <paramref name="what"/> if the reminder is late.</summary>
-    public string Body(IEnumerable<string> lines, string what) =>
-        string.Join('\n', LateNote(what) is { } note ? [.. lines, string.Empty, note] : lines);
+    /// <summary>
+    /// The body text: <paramref name="lines"/>, then the late note about <paramref name="what"/> if the reminder is
+    /// late, then the link to the item in the web UI if there is one.
+    /// </summary>
+    public string Body(IEnumerable<string> lines, string what)
+    {
+        IEnumerable<string> body = LateNote(what) is { } note ? [.. lines, string.Empty, note] : lines;
+        return string.Join('\n', ItemLink is { } link ? [.. body, string.Empty, $"Öppna i SCO.Arshjul: {link.AbsoluteUri}"] : body);
+    }
 
     /// <summary>A notification of this reminder.</summary>
     public Notification Notification(

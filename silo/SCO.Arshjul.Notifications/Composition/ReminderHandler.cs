@@ -80,6 +80,6 @@ public sealed class ReminderHandler : IReminderHandler
         }
 
         var late = firedAt - occurrence.FireAt > Duration.FromTimeSpan(_options.LateThreshold);
-        return await composer.ComposeAsync(new ReminderContext(occurrence, firedAt, late, organisation), cancellationToken);
+        return await composer.ComposeAsync(new ReminderContext(occurrence, firedAt, late, organisation, ItemLinks.For(_options.WebBaseUrl, occurrence.ItemKey)), cancellationToken);
     }
 }

@@ -50,7 +50,7 @@ internal static class RunCommand
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SCO.Arshjul.Silo");
         LogStorage(logger, host.Services.GetRequiredService<StorageOptions>().Describe());
         var channel = host.Services.GetRequiredService<INotificationChannel>();
-        LogChannel(logger, channel.Name, DescribeChannel(channel, host.Services));
+        LogChannel(logger, channel.Name, channel.Destination);
         await host.StartAsync(cancellationToken);
 
         var generated = await host.Services.GetRequiredService<WheelBootstrapper>()
@@ -108,10 +108,4 @@ internal static class RunCommand
 
     private static void LogChannel(ILogger logger, string channel, string where) =>
         logger.LogInformation("Notifications are delivered through the {Channel} channel ({Where})", channel, where);
-
-    // Only the file channel has a place on disk to name; another channel describes itself by its name.
-    private static string DescribeChannel(INotificationChannel channel, IServiceProvider services) =>
-        channel is FileNotificationChannel
-            ? Path.GetFullPath(services.GetRequiredService<Microsoft.Extensions.Options.IOptions<FileChannelOptions>>().Value.Directory)
-            : "configured in Notifications settings";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using SCO.Arshjul.Notifications;
 using SCO.Arshjul.Notifications.Composition;
+using SCO.Arshjul.Notifications.Graph;
 using SCO.Arshjul.Notifications.Reminders.Policy;
 using SCO.Arshjul.Scheduling;
 using SCO.Arshjul.Silo.Startup;
@@ -12,12 +13,31 @@ namespace SCO.Arshjul.Silo.Hosting;
 /// <summary>
 /// Builds the silo's host: appsettings.json beside the program, then <c>ARSHJUL_</c> environment variables. The host
 /// runs the grains, Quartz (its job store on the grains' database), the notification outbox's dispatcher and the
-/// delivery channel (the file outbox in <c>data/outbox/</c> by default).
+/// delivery channel: Microsoft Graph when <c>Notifications:Graph</c> has settings, else the file outbox in
+/// <c>data/outbox/</c>.
 /// </summary>
 public static class SiloHost
 {
     /// <param name="reminderPolicy">What is due when (from config/reminders.yaml); the built-in defaults when null.</param>
     public static IHost Build(SiloHostOverrides? overrides = null, ReminderPolicy? reminderPolicy = null)
+    {
+        var builder = CreateBuilder(overrides);
+        var services = builder.Services;
+        services.AddSingleton(TimeProvider.System);
+        services.AddArshjulSilo(builder.Configuration);
+        services.AddArshjulNotifications(builder.Configuration);
+        services.AddArshjulGraphChannel(builder.Configuration);
+        services.AddArshjulComposition(builder.Configuration);
+        services.AddArshjulScheduling(SchedulingFor(builder.Configuration, reminderPolicy ?? ReminderPolicy.Default));
+        services.AddSingleton<WheelBootstrapper>();
+        overrides?.Services?.Invoke(services);
+        return builder.Build();
+    }
+
+    /// <summary>The silo's configuration alone (appsettings.json, then <c>ARSHJUL_</c> environment variables, then overrides), for commands that start no silo.</summary>
+    public static IConfiguration Configuration(SiloHostOverrides? overrides = null) => CreateBuilder(overrides).Configuration;
+
+    private static HostApplicationBuilder CreateBuilder(SiloHostOverrides? overrides)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -29,15 +49,7 @@ public static class SiloHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddArshjulSilo(builder.Configuration);
-        services.AddArshjulNotifications(builder.Configuration);
-        services.AddArshjulComposition(builder.Configuration);
-        services.AddArshjulScheduling(SchedulingFor(builder.Configuration, reminderPolicy ?? ReminderPolicy.Default));
-        services.AddSingleton<WheelBootstrapper>();
-        overrides?.Services?.Invoke(services);
-        return builder.Build();
+        return builder;
     }
 
     /// <summary>Quartz keeps its jobs on the grains' own database; it can only cluster on PostgreSQL.</summary>

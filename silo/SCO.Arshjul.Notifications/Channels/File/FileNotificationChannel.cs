@@ -21,6 +21,9 @@ public sealed class FileNotificationChannel(
     /// <inheritdoc />
     public string Name => "file";
 
+    /// <inheritdoc />
+    string INotificationChannel.Destination => Directory;
+
     /// <summary>The directory the files go to, made absolute.</summary>
     public string Directory => Path.GetFullPath(_options.Directory);
 
