@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+using SCO.Arshjul.Testing.Graph;
 using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.Notifications.Graph.Tests;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using NodaTime;
 using SCO.Arshjul.Notifications.Graph.Calendar;
-using SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+using SCO.Arshjul.Testing.Graph;
 using SCO.Arshjul.Notifications.Graph.Tests.Support;
 using SCO.Arshjul.Notifications.Reminders;
 using SCO.Arshjul.Notifications.Tests.Composition.Support;

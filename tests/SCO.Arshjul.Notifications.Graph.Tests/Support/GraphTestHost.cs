@@ -9,7 +9,7 @@ using SCO.Arshjul.Grains.Organisation;
 using SCO.Arshjul.Notifications.Composition;
 using SCO.Arshjul.Notifications.Dispatching;
 using SCO.Arshjul.Notifications.Graph.Configuration;
-using SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+using SCO.Arshjul.Testing.Graph;
 using SCO.Arshjul.Notifications.Reminders;
 using SCO.Arshjul.Notifications.Tests.Composition.Support;
 using SCO.Arshjul.Runtime;

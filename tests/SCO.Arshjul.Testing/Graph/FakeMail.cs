@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>A message sent through <c>POST /users/{user}/sendMail</c>.</summary>
 /// <param name="Mailbox">The <c>{user}</c> segment it was sent from, as the request spelled it.</param>

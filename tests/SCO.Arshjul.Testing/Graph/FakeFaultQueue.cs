@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http;
 
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>Faults waiting for a request: each goes to the first request its condition accepts, oldest first.</summary>
 internal sealed class FakeFaultQueue

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>The fake server's mailboxes: events (ids "AAMk-1", "AAMk-2", …) and sent mail. Thread-safe.</summary>
 internal sealed class FakeGraphStore(TimeProvider clock)

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
 
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>Reading request JSON the way Graph does: property names case-insensitively ("Message" or "message").</summary>
 internal static class FakeJson

@@ -1,4 +1,4 @@
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>The fake server's request log: recorded requests in arrival order, requests in flight, waiters.</summary>
 internal sealed class FakeGraphRecorder

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>One request the fake Graph server answered (or gave up on), as it arrived.</summary>
 /// <param name="Path">The decoded path, e.g. <c>/v1.0/users/kansli@sco.se/events</c>.</param>

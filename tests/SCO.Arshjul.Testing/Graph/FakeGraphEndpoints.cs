@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>The Graph v1.0 endpoints the fake answers; everything else is 404 <c>ResourceNotFound</c>.</summary>
 internal static class FakeGraphEndpoints

@@ -1,4 +1,4 @@
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>
 /// What the fake Graph server does instead of its normal handling for one queued request

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace SCO.Arshjul.Notifications.Graph.Tests.Fakes;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>An event as the fake Graph server stores it now (after any PATCH or cancel).</summary>
 /// <param name="Mailbox">The <c>{user}</c> segment the event was created under, as the request spelled it.</param>

@@ -2,13 +2,13 @@ using System.Text;
 using System.Text.Json;
 using Azure.Core;
 
-namespace SCO.Arshjul.Notifications.Graph.Tests.Support;
+namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>
 /// A credential that issues an unsigned app-only token carrying <c>roles</c> (what Entra ID puts in a client-credentials
 /// token), without any network; counts the tokens asked for.
 /// </summary>
-internal sealed class FakeTokenCredential(params string[] roles) : TokenCredential
+public sealed class FakeTokenCredential(params string[] roles) : TokenCredential
 {
     private int _requests;
 
