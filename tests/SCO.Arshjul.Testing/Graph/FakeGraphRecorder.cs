@@ -21,6 +21,17 @@ internal sealed class FakeGraphRecorder
         }
     }
 
+    public int InFlight
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return _inFlight;
+            }
+        }
+    }
+
     public IReadOnlyList<RecordedRequest> Snapshot()
     {
         lock (_lock)

@@ -66,6 +66,9 @@ public sealed class FakeGraphServer : IAsyncDisposable
     /// <summary>The most requests that were in the pipeline at once since start or <see cref="Reset"/>.</summary>
     public int MaxConcurrentRequests => _recorder.MaxInFlight;
 
+    /// <summary>How many requests are in the pipeline now.</summary>
+    public int InFlight => _recorder.InFlight;
+
     /// <summary>Starts the server on a free port; <paramref name="clock"/> dates the records, events and errors.</summary>
     public static async Task<FakeGraphServer> StartAsync(TimeProvider clock)
     {
