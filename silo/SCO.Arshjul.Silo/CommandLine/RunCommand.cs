@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SCO.Arshjul.Grains.AnnualWheel;
 using SCO.Arshjul.Notifications.Channels;
 using SCO.Arshjul.Runtime;
@@ -40,18 +41,23 @@ internal static class RunCommand
         }
         catch (ConfigurationException ex)
         {
-            var error = options.Error ?? Console.Error;
-            await error.WriteLineAsync($"Configuration error: {ex.Message}");
-            await error.WriteLineAsync("The silo was not started.");
-            return 2;
+            return await NotStartedAsync(options, ex.Message);
         }
 
         using var host = SiloHost.Build(options.HostOverrides, config.Reminders);
-        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SCO.Arshjul.Silo");
-        LogStorage(logger, host.Services.GetRequiredService<StorageOptions>().Describe());
-        var channel = host.Services.GetRequiredService<INotificationChannel>();
-        LogChannel(logger, channel.Name, channel.Destination);
-        await host.StartAsync(cancellationToken);
+        try
+        {
+            // Settings (appsettings.json, ARSHJUL_ variables) are validated before anything is opened or written.
+            var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("SCO.Arshjul.Silo");
+            LogStorage(logger, host.Services.GetRequiredService<StorageOptions>().Describe());
+            var channel = host.Services.GetRequiredService<INotificationChannel>();
+            LogChannel(logger, channel.Name, channel.Destination);
+            await host.StartAsync(cancellationToken);
+        }
+        catch (OptionsValidationException ex)
+        {
+            return await NotStartedAsync(options, string.Join(" ", ex.Failures));
+        }
 
         var generated = await host.Services.GetRequiredService<WheelBootstrapper>()
             .BootstrapAsync(config.Organisations, config.Template, config.YearFiles, cancellationToken);
@@ -101,6 +107,14 @@ internal static class RunCommand
             await output.WriteLineAsync(WheelReport.Due(today, to, due));
             await output.WriteLineAsync("  * = datum antaget (framgår inte av källdokumenten)\n");
         }
+    }
+
+    private static async Task<int> NotStartedAsync(RunOptions options, string problem)
+    {
+        var error = options.Error ?? Console.Error;
+        await error.WriteLineAsync($"Configuration error: {problem}");
+        await error.WriteLineAsync("The silo was not started.");
+        return 2;
     }
 
     private static void LogStorage(ILogger logger, string storage) =>
