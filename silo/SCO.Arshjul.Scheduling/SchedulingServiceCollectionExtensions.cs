@@ -14,10 +14,11 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// Adds a Quartz scheduler on the job store of <paramref name="options"/> (schema created if missing, job data as
     /// System.Text.Json; clustered on PostgreSQL if asked), started as a hosted service once the host has started; the
-    /// <see cref="ReminderSynchronizer"/>, the <see cref="ChangeProcessor"/> (a hosted service) and the
-    /// <see cref="StartupReconciliation"/> (for the host to run at start). Needs the grain runtime, an
-    /// <see cref="Runtime.IOutboxStore"/> and an <see cref="Notifications.Reminders.IReminderHandler"/>. The scheduler
-    /// runs on the container's <see cref="TimeProvider"/>.
+    /// <see cref="ReminderSynchronizer"/>, the <see cref="ChangeProcessor"/> (a hosted service, with
+    /// <see cref="RosterChanges"/> for changed rosters) and the <see cref="StartupReconciliation"/> (for the host to run
+    /// at start). Needs the grain runtime, an <see cref="Runtime.IOutboxStore"/>, an
+    /// <see cref="Notifications.Reminders.IReminderHandler"/> and <see cref="Notifications.Composition.AttendeeChanges"/>
+    /// (both registered by <c>AddArshjulComposition</c>). The scheduler runs on the container's <see cref="TimeProvider"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The options are invalid (<see cref="SchedulingOptions.Validate"/>).</exception>
     public static IServiceCollection AddArshjulScheduling(this IServiceCollection services, SchedulingOptions options)
@@ -30,6 +31,7 @@ public static class SchedulingServiceCollectionExtensions
         services.TryAddSingleton<ReminderSubjectReader>();
         services.AddSingleton<ReminderSynchronizer>();
         services.AddSingleton<StartupReconciliation>();
+        services.AddSingleton<RosterChanges>();
         services.AddSingleton<ChangeProcessor>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeProcessor>());
         services.AddQuartz(quartz => Configure(quartz, options));

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SCO.Arshjul.Notifications.Reminders;
 
@@ -9,9 +10,9 @@ namespace SCO.Arshjul.Notifications.Composition;
 public static class CompositionServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="ReminderHandler"/> as the <see cref="IReminderHandler"/> and binds <see cref="CompositionOptions"/>
-    /// from <c>Notifications:Composition</c>, validated at start. The grain runtime (<c>IGrainFactory</c>) and an
-    /// <see cref="INotificationOutbox"/> must be registered too.
+    /// Adds <see cref="ReminderHandler"/> as the <see cref="IReminderHandler"/> and <see cref="AttendeeChanges"/> (for
+    /// roster changes), and binds <see cref="CompositionOptions"/> from <c>Notifications:Composition</c>, validated at
+    /// start. The grain runtime (<c>IGrainFactory</c>) and an <see cref="INotificationOutbox"/> must be registered too.
     /// </summary>
     public static IServiceCollection AddArshjulComposition(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,6 +23,8 @@ public static class CompositionServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IValidateOptions<CompositionOptions>, CompositionOptionsValidator>();
         services.AddSingleton<IReminderHandler, ReminderHandler>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<AttendeeChanges>();
         return services;
     }
 }

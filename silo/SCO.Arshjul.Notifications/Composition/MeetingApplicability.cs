@@ -44,4 +44,19 @@ internal static class MeetingApplicability
             _ => null,
         };
     }
+
+    /// <summary>
+    /// Why the attendees of <paramref name="meeting"/> are not to be brought up to date with the roster at
+    /// <paramref name="at"/> (English, for logs), or null: only a meeting invited and still ahead is (not cancelled, held
+    /// or with approved minutes, not started).
+    /// </summary>
+    public static string? AttendeeUpdateSkipReason(MeetingSnapshot meeting, Instant at) => meeting.Status switch
+    {
+        MeetingStatus.NotPlanned => "meeting not planned",
+        MeetingStatus.Cancelled => "meeting cancelled",
+        MeetingStatus.Held or MeetingStatus.MinutesApproved => "meeting already held",
+        _ when at >= meeting.StartsAt => "meeting already started",
+        _ when meeting.InvitationSentAt is null => "no invitation sent yet: the invitation will carry the current attendees",
+        _ => null,
+    };
 }

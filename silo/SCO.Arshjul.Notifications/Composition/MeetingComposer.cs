@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using SCO.Arshjul.Grains.AnnualWheel;
-using SCO.Arshjul.Grains.Common;
 using SCO.Arshjul.Grains.Meetings;
 using SCO.Arshjul.Notifications.Reminders;
 using SCO.Arshjul.Runtime;
@@ -9,7 +8,8 @@ namespace SCO.Arshjul.Notifications.Composition;
 
 /// <summary>
 /// A meeting's reminders: reads the meeting, checks the reminder still applies (<see cref="MeetingApplicability"/>),
-/// composes it, and records the kallelse or handlingar as sent once the notification is in the outbox.
+/// composes it, and records the kallelse (and who it went to) or handlingar as sent once the notification is in the
+/// outbox.
 /// </summary>
 internal sealed class MeetingComposer(
     IGrainFactory grains,
@@ -34,29 +34,23 @@ internal sealed class MeetingComposer(
             ReminderKind.Invitation or ReminderKind.InvitationUpdate or ReminderKind.Cancellation => await notices.CalendarAsync(
                 context,
                 meeting,
-                ct => RecordAsync(meeting.Key, "invitation", () => grain.RecordInvitationSentAsync(options.Actor, ct)),
+                (attendees, ct) => RecordInvitationAsync(grain, meeting.Key, attendees, ct),
                 cancellationToken),
             ReminderKind.Papers => await notices.PapersAsync(
                 context,
                 meeting,
-                ct => RecordAsync(meeting.Key, "papers", () => grain.RecordPapersSentAsync(options.Actor, ct)),
+                ct => MeetingRecords.RecordAsync(logger, meeting.Key, "papers", () => grain.RecordPapersSentAsync(options.Actor, ct)),
                 cancellationToken),
             ReminderKind.DayBefore => await reminders.DayBeforeAsync(context, meeting, cancellationToken),
             _ => await reminders.MinutesAsync(context, meeting, cancellationToken),
         };
     }
 
-    // The notification is already in the outbox; if the meeting moved on meanwhile (another handler recorded it, or
-    // a person did by hand), the record is there already and there is nothing to undo.
-    private async Task RecordAsync(string meetingKey, string what, Func<Task<MeetingSnapshot>> record)
+    // Who it went to first, then that it was sent: a crash in between leaves the kallelse unsent, so its re-run (which
+    // writes nothing again) records both.
+    private async Task RecordInvitationAsync(IMeetingGrain grain, string meetingKey, IReadOnlyList<Recipient> attendees, CancellationToken cancellationToken)
     {
-        try
-        {
-            await record();
-        }
-        catch (GovernanceRuleException error) when (error.Code == GovernanceErrorCodes.MeetingInvalidTransition)
-        {
-            logger.LogInformation("Meeting {MeetingKey}: {What} already recorded as sent ({Code})", meetingKey, what, error.Code);
-        }
+        await MeetingRecords.RecordInvitedAsync(logger, grain, meetingKey, attendees, options.Actor, cancellationToken);
+        await MeetingRecords.RecordAsync(logger, meetingKey, "invitation", () => grain.RecordInvitationSentAsync(options.Actor, cancellationToken));
     }
 }

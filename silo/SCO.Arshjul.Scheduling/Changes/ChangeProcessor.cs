@@ -9,12 +9,16 @@ namespace SCO.Arshjul.Scheduling.Changes;
 /// <summary>
 /// Re-plans an item's reminders as soon as its grain changes: claims the pending <c>*.changed</c> outbox messages
 /// (<see cref="ChangeKinds"/>), syncs each changed grain once and marks its messages processed. A moved meeting is
-/// re-timed and a cancelled one loses its reminders (and gets its cancellation) at once. Polls every
-/// <see cref="SchedulingOptions.ChangePollInterval"/> on the injected clock.
+/// re-timed and a cancelled one loses its reminders (and gets its cancellation) at once. A changed roster brings the
+/// attendees of the organisation's invited meetings up to date (<see cref="RosterChanges"/>), once per organisation
+/// however many of its changes are claimed together. A message whose handling fails is retried after
+/// <see cref="SchedulingOptions.ChangeRetryDelay"/> and given up (failed) after <see cref="SchedulingOptions.MaxChangeAttempts"/>.
+/// Polls every <see cref="SchedulingOptions.ChangePollInterval"/> on the injected clock.
 /// </summary>
 public sealed partial class ChangeProcessor(
     IOutboxStore outbox,
     ReminderSynchronizer synchronizer,
+    RosterChanges rosterChanges,
     SchedulingOptions options,
     TimeProvider timeProvider,
     ILogger<ChangeProcessor> logger) : BackgroundService
@@ -34,7 +38,7 @@ public sealed partial class ChangeProcessor(
                 batch = await outbox.ClaimAsync(kind, options.ChangeBatchSize, _owner, now, now + options.ChangeLease, cancellationToken);
                 foreach (var grain in batch.GroupBy(m => m.Source.Key, StringComparer.Ordinal))
                 {
-                    processed += await ProcessGrainAsync(grain.Key, [.. grain], cancellationToken);
+                    processed += await ProcessGrainAsync(kind, grain.Key, [.. grain], cancellationToken);
                 }
             }
             while (batch.Count == options.ChangeBatchSize);
@@ -62,11 +66,15 @@ public sealed partial class ChangeProcessor(
         }
     }
 
-    private async Task<int> ProcessGrainAsync(string grainKey, IReadOnlyList<StoredOutboxMessage> messages, CancellationToken cancellationToken)
+    private async Task<int> ProcessGrainAsync(string kind, string grainKey, IReadOnlyList<StoredOutboxMessage> messages, CancellationToken cancellationToken)
     {
         try
         {
-            if (ReminderGrainKinds.TryOf(grainKey, out _))
+            if (kind == ChangeKinds.Roster)
+            {
+                await rosterChanges.ApplyAsync(GrainKey.OrganisationOf(grainKey), cancellationToken);
+            }
+            else if (ReminderGrainKinds.TryOf(grainKey, out _))
             {
                 await synchronizer.SyncGrainAsync(grainKey, afterChange: true, cancellationToken);
             }
@@ -107,9 +115,9 @@ public sealed partial class ChangeProcessor(
     [LoggerMessage(Level = LogLevel.Error, Message = "A pass over the changes failed; pending changes stay for the next pass")]
     private partial void LogPassFailed(Exception error);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Syncing the reminders of {Grain} after {Kind} failed; will retry")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Handling {Kind} of {Grain} failed; will retry")]
     private partial void LogRetry(Exception error, string kind, string grain);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up syncing the reminders of {Grain} after {Kind} ({Attempts} attempts); startup reconciliation will catch up")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Gave up handling {Kind} of {Grain} ({Attempts} attempts); startup reconciliation catches up reminders, the next roster change attendees")]
     private partial void LogGivenUp(Exception error, string kind, string grain, int attempts);
 }

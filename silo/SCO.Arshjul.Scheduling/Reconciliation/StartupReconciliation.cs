@@ -1,6 +1,4 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
-using SCO.Arshjul.Grains.AnnualWheel;
 using SCO.Arshjul.Grains.Decisions;
 using SCO.Arshjul.Notifications.Reminders.Planning;
 using SCO.Arshjul.Runtime;
@@ -31,12 +29,7 @@ public sealed partial class StartupReconciliation(
         var yearList = years.Distinct().ToList();
         foreach (var organisationId in organisationIds)
         {
-            foreach (var year in yearList)
-            {
-                var wheel = grainFactory.GetGrain<IAnnualWheelGrain>(GrainKey.Of(organisationId, "wheel", year.ToString(CultureInfo.InvariantCulture)));
-                grainKeys.UnionWith((await wheel.GetActivitiesAsync(cancellationToken)).Select(a => a.GrainKey));
-            }
-
+            grainKeys.UnionWith(await WheelItems.KeysAsync(grainFactory, organisationId, yearList, cancellationToken));
             var register = grainFactory.GetGrain<IDecisionRegisterGrain>($"{organisationId}/decision-register");
             grainKeys.UnionWith((await register.ListAsync(cancellationToken: cancellationToken)).Select(e => e.Summary.Key));
         }

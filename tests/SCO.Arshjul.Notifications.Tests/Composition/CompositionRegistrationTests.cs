@@ -9,7 +9,7 @@ using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.Notifications.Tests.Composition;
 
-/// <summary><c>AddArshjulComposition</c>: the handler and its options from <c>Notifications:Composition</c>.</summary>
+/// <summary><c>AddArshjulComposition</c>: the handler, the attendee updater and their options from <c>Notifications:Composition</c>.</summary>
 public sealed class CompositionRegistrationTests
 {
     [Fact]
@@ -23,6 +23,7 @@ public sealed class CompositionRegistrationTests
         });
 
         Assert.IsType<ReminderHandler>(silo.Services.GetRequiredService<IReminderHandler>());
+        Assert.NotNull(silo.Services.GetRequiredService<AttendeeChanges>());
         var options = silo.Services.GetRequiredService<IOptions<CompositionOptions>>().Value;
         Assert.Equal(TimeSpan.FromMinutes(10), options.LateThreshold);
         Assert.Equal(("SCÖ kansli", "kallelser@sco.example.org"), (options.Organizers["sco"].Name, options.Organizers["sco"].Email));

@@ -82,6 +82,21 @@ public sealed class InvitationTests
     }
 
     [Fact]
+    public async Task HandleAsync_Invitation_RecordsWhoItWentTo()
+    {
+        await using var host = await CompositionTestHost.StartAsync();
+        var meeting = await host.PlanAsync(TestPlans.BoardMeeting());
+
+        await host.HandleAsync(Invitation);
+
+        var snapshot = await meeting.GetAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(
+            [new(R.DeputyAndPreparer, false), new(R.BoardDeputy, false), new(R.Chair, true), new(R.Auditor, true), new(R.BoardMember, true), new(R.ViceChair, true)],
+            snapshot.InvitedAttendees);
+        Assert.Contains(snapshot.History, h => (h.Actor, h.Action) == ("arshjul-reminders", "meeting.attendees"));
+    }
+
+    [Fact]
     public async Task HandleAsync_SameOccurrenceTwice_WritesNothingTheSecondTime()
     {
         await using var host = await CompositionTestHost.StartAsync();
@@ -122,6 +137,8 @@ public sealed class InvitationTests
 
         Assert.Equal(new ReminderOutcome(1), outcome);
         var snapshot = await meeting.GetAsync(TestContext.Current.CancellationToken);
-        Assert.Equal((MeetingStatus.InvitationSent, R.Director), (snapshot.Status, snapshot.History[^1].Actor));
+        Assert.Equal(MeetingStatus.InvitationSent, snapshot.Status);
+        Assert.Equal(R.Director, Assert.Single(snapshot.History, h => h.Action == "meeting.invitation-sent").Actor);
+        Assert.Equal(6, snapshot.InvitedAttendees.Count);
     }
 }

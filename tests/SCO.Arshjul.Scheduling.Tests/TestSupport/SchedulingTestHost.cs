@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
 using SCO.Arshjul.Grains;
 using SCO.Arshjul.Grains.Organisation;
+using SCO.Arshjul.Notifications;
+using SCO.Arshjul.Notifications.Composition;
+using SCO.Arshjul.Notifications.Outbox;
 using SCO.Arshjul.Notifications.Reminders;
 using SCO.Arshjul.Notifications.Reminders.Planning;
 using SCO.Arshjul.Runtime;
@@ -15,8 +19,10 @@ using SCO.Arshjul.Testing;
 namespace SCO.Arshjul.Scheduling.Tests.TestSupport;
 
 /// <summary>
-/// A test silo with the governance grains (roster imported), <see cref="SchedulingServiceCollectionExtensions.AddArshjulScheduling"/>
-/// and a <see cref="RecordingReminderHandler"/>; its Quartz scheduler runs on the silo's <see cref="ManualTimeProvider"/>.
+/// A test silo with the governance grains (roster imported, its <c>roster.changed</c> settled),
+/// <see cref="SchedulingServiceCollectionExtensions.AddArshjulScheduling"/>, the composition (for roster changes, writing
+/// to the outbox) and a <see cref="RecordingReminderHandler"/>; its Quartz scheduler runs on the silo's
+/// <see cref="ManualTimeProvider"/>.
 /// </summary>
 internal sealed class SchedulingTestHost : IAsyncDisposable
 {
@@ -71,6 +77,8 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
                 services.AddArshjulGrains();
                 services.AddSingleton<IHostApplicationLifetime, NoHostLifetime>();
                 storage?.Invoke(services);
+                services.AddSingleton<INotificationOutbox, NotificationOutbox>();
+                services.AddArshjulComposition(new ConfigurationBuilder().Build());
                 services.AddSingleton<IReminderHandler>(provider =>
                     sharedHandler ?? new RecordingReminderHandler(writeNotifications ? provider.GetRequiredService<IOutboxStore>() : null));
                 services.AddArshjulScheduling(options ?? new SchedulingOptions { Provider = SchedulingProvider.Memory });
@@ -80,6 +88,7 @@ internal sealed class SchedulingTestHost : IAsyncDisposable
         await silo.GrainFactory.GetGrain<IOrganisationRosterGrain>("sco/roster").ImportAsync(TestRoster.Definition, "test", cancellationToken);
         var scheduler = await silo.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(cancellationToken);
         var host = new SchedulingTestHost(silo, scheduler, (RecordingReminderHandler)silo.Services.GetRequiredService<IReminderHandler>());
+        await host.Changes.ProcessPendingAsync(cancellationToken);
         if (startScheduler)
         {
             await scheduler.Start(cancellationToken);

@@ -13,7 +13,10 @@ using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.Notifications.Tests.Composition.Support;
 
-/// <summary>A test silo with the governance grains and <see cref="TestRoster"/>, a fake outbox and the handler under test.</summary>
+/// <summary>
+/// A test silo with the governance grains and <see cref="TestRoster"/>, a fake outbox and the handler and attendee
+/// updater under test.
+/// </summary>
 public sealed class CompositionTestHost : IAsyncDisposable
 {
     private readonly TestSilo _silo;
@@ -22,11 +25,14 @@ public sealed class CompositionTestHost : IAsyncDisposable
     {
         _silo = silo;
         Handler = new ReminderHandler(silo.GrainFactory, Outbox, Options.Create(options), NullLogger<ReminderHandler>.Instance);
+        Attendees = new AttendeeChanges(silo.GrainFactory, Outbox, Options.Create(options), silo.Clock, NullLogger<AttendeeChanges>.Instance);
     }
 
     public FakeNotificationOutbox Outbox { get; } = new();
 
     public ReminderHandler Handler { get; }
+
+    public AttendeeChanges Attendees { get; }
 
     public IGrainFactory Grains => _silo.GrainFactory;
 
@@ -47,6 +53,10 @@ public sealed class CompositionTestHost : IAsyncDisposable
         Handler.HandleAsync(occurrence, firedAt ?? occurrence.FireAt, Ct);
 
     public IMeetingGrain Meeting(string key) => Grains.GetGrain<IMeetingGrain>(key);
+
+    /// <summary>Imports <paramref name="roster"/> in place of <see cref="TestRoster.Definition"/>.</summary>
+    public Task<RosterSnapshot> ImportAsync(OrganisationDefinition roster) =>
+        Grains.GetGrain<IOrganisationRosterGrain>($"{TestRoster.Org}/roster").ImportAsync(roster, "test", Ct);
 
     public async Task<IMeetingGrain> PlanAsync(PlannedMeeting plan)
     {
