@@ -17,8 +17,9 @@ namespace SCO.Arshjul.Notifications.Composition;
 /// kallelse reached is not known). Only meetings invited and still ahead are touched.
 /// </summary>
 /// <remarks>
-/// The update's idempotency key is <c>{meetingKey}/attendees/seq-{sequence}/{fingerprint of the sorted set}</c>:
-/// handling the same change again (a crash before the record, a change processed twice) writes nothing new.
+/// The update's idempotency key is <c>{meetingKey}/attendees/seq-{sequence}/v{meeting version}/{fingerprint of the sorted set}</c>:
+/// handling the same change again (a crash before the record, a change processed twice) writes nothing new, and a
+/// roster that changes back and forth (A → B → A → B) gets an update each time, since every recorded list raises the version.
 /// </remarks>
 public sealed partial class AttendeeChanges
 {
@@ -82,7 +83,7 @@ public sealed partial class AttendeeChanges
         var written = 0;
         if (meeting.InvitedAttendees.Count > 0)
         {
-            var key = $"{meeting.Key}/attendees/seq-{meeting.Sequence}/{MeetingRecords.Fingerprint(current)}";
+            var key = $"{meeting.Key}/attendees/seq-{meeting.Sequence}/v{meeting.Version}/{MeetingRecords.Fingerprint(current)}";
             var occurrence = new ReminderOccurrence(key, organisationId, meeting.Key, WheelItemKind.Meeting, null, ReminderKind.InvitationUpdate, null, now);
             var context = new ReminderContext(occurrence, now, false, organisation, ItemLinks.For(_options.WebBaseUrl, meeting.Key));
             var changes = Changes(organisation, meeting.InvitedAttendees, attendees);

@@ -44,7 +44,7 @@ public sealed class AttendeeChangeTests
         Assert.Equal(new AttendeeChangeOutcome(1, Recorded: true), outcome);
         Assert.Equal(2, host.Outbox.Written.Count);
         var update = host.Outbox.Written[^1];
-        Assert.Matches($"^{TestPlans.BoardMeetingKey}/attendees/seq-0/[0-9a-f]{{12}}$", update.IdempotencyKey);
+        Assert.Matches($"^{TestPlans.BoardMeetingKey}/attendees/seq-0/v\\d+/[0-9a-f]{{12}}$", update.IdempotencyKey);
         Assert.Equal((NotificationKind.InvitationUpdate, false, false), (update.Kind, update.Combinable, update.Late));
         Assert.Equal("Ändrad kallelse: Styrelsemöte fredag 14 mars 2025", update.Subject);
         var calendar = Assert.IsType<CalendarInvite>(update.Calendar);
@@ -55,6 +55,22 @@ public sealed class AttendeeChangeTests
         Assert.Equal(expected, calendar.Attendees.Select(a => new InvitedAttendee(a.PersonId, a.Required)).OrderBy(a => a.PersonId, StringComparer.Ordinal));
         Assert.Equal(calendar.Attendees, update.Recipients);
         Assert.Equal(expected, (await meeting.GetAsync(Ct)).InvitedAttendees);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_RosterChangingBackAndForth_GetsAnUpdateEachTime()
+    {
+        await using var host = await CompositionTestHost.StartAsync();
+        await InvitedBoardMeetingAsync(host);
+
+        foreach (var roster in new[] { ChangedBoard, R.Definition, ChangedBoard })
+        {
+            await host.ImportAsync(roster);
+            Assert.Equal(1, (await host.Attendees.UpdateAsync(TestPlans.BoardMeetingKey, Ct)).Written);
+        }
+
+        var updates = host.Outbox.Written.Skip(1).Select(n => n.IdempotencyKey).ToList();
+        Assert.Equal(3, updates.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
