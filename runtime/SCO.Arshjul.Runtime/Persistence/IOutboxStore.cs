@@ -49,9 +49,20 @@ public interface IOutboxStore
 
     /// <summary>
     /// Gives a pending message up: status failed, the failed attempt counted, <paramref name="error"/> kept, claim cleared.
-    /// It is never claimed again.
+    /// It is never claimed again, unless <see cref="RequeueAsync"/> makes it pending.
     /// </summary>
     Task MarkFailedAsync(Guid id, string error, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// A failed message retried by hand (from the API): it becomes pending again, due at <paramref name="now"/>, its
+    /// attempt count back at 0 (so it gets every attempt again), its claim cleared and its last error kept for the
+    /// record. One atomic step: of concurrent requeues of the same message, one wins.
+    /// </summary>
+    /// <returns>True if the message was failed and is pending now; false (and nothing changed) for a pending or delivered message, or an unknown id.</returns>
+    Task<bool> RequeueAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>One message of any status by its id (for the API), or null if there is none.</summary>
+    Task<StoredOutboxMessage?> GetAsync(Guid id, CancellationToken cancellationToken = default);
 
     /// <summary>Messages newest first, optionally of one kind and one <see cref="OutboxStatus"/> (for the API).</summary>
     /// <exception cref="ArgumentException"><paramref name="status"/> is not one of <see cref="OutboxStatus"/>.</exception>

@@ -1,16 +1,20 @@
 namespace SCO.Arshjul.Runtime;
 
-/// <content>Settling claimed outbox messages: delivered, failed for now, failed for good, or handed back.</content>
+/// <content>Settling claimed outbox messages: delivered, failed for now, failed for good, or handed back; and requeuing a failed one.</content>
 public sealed partial class MemoryGrainStorage
 {
     /// <inheritdoc />
-    public Task ReleaseAsync(Guid id, DateTimeOffset nextAttemptUtc, CancellationToken cancellationToken = default) =>
-        Settle(id, m => m.Status == OutboxStatus.Pending ? m with { NextAttemptUtc = nextAttemptUtc.ToUniversalTime() } : m, cancellationToken);
+    public Task ReleaseAsync(Guid id, DateTimeOffset nextAttemptUtc, CancellationToken cancellationToken = default) => Settle(
+        id,
+        m => m.Status == OutboxStatus.Pending,
+        m => m with { NextAttemptUtc = nextAttemptUtc.ToUniversalTime() },
+        cancellationToken);
 
     /// <inheritdoc />
     public Task MarkProcessedAsync(Guid id, DateTimeOffset processedUtc, CancellationToken cancellationToken = default) => Settle(
         id,
-        m => m.Status == OutboxStatus.Delivered ? m : m with { Status = OutboxStatus.Delivered, ProcessedUtc = processedUtc.ToUniversalTime() },
+        m => m.Status != OutboxStatus.Delivered,
+        m => m with { Status = OutboxStatus.Delivered, ProcessedUtc = processedUtc.ToUniversalTime() },
         cancellationToken);
 
     /// <inheritdoc />
@@ -19,9 +23,8 @@ public sealed partial class MemoryGrainStorage
         ArgumentNullException.ThrowIfNull(error);
         return Settle(
             id,
-            m => m.Status == OutboxStatus.Pending
-                ? m with { Attempts = m.Attempts + 1, LastError = error, NextAttemptUtc = nextAttemptUtc.ToUniversalTime() }
-                : m,
+            m => m.Status == OutboxStatus.Pending,
+            m => m with { Attempts = m.Attempts + 1, LastError = error, NextAttemptUtc = nextAttemptUtc.ToUniversalTime() },
             cancellationToken);
     }
 
@@ -31,23 +34,44 @@ public sealed partial class MemoryGrainStorage
         ArgumentNullException.ThrowIfNull(error);
         return Settle(
             id,
-            m => m.Status == OutboxStatus.Pending ? m with { Status = OutboxStatus.Failed, Attempts = m.Attempts + 1, LastError = error } : m,
+            m => m.Status == OutboxStatus.Pending,
+            m => m with { Status = OutboxStatus.Failed, Attempts = m.Attempts + 1, LastError = error },
             cancellationToken);
     }
 
-    // Every settlement clears the claim. Unknown ids are ignored, as the SQL providers' UPDATE … WHERE id = @id ignores them.
-    private Task Settle(Guid id, Func<StoredOutboxMessage, StoredOutboxMessage> change, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task<bool> RequeueAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken = default) => Settle(
+        id,
+        m => m.Status == OutboxStatus.Failed,
+        m => m with { Status = OutboxStatus.Pending, Attempts = 0, NextAttemptUtc = now.ToUniversalTime() },
+        cancellationToken);
+
+    /// <inheritdoc />
+    public Task<StoredOutboxMessage?> GetAsync(Guid id, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
         lock (_lock)
         {
-            if (_outbox.TryGetValue(id, out var message))
+            return Task.FromResult(_outbox.GetValueOrDefault(id));
+        }
+    }
+
+    // As the SQL providers' UPDATE … WHERE id = @id AND <applies>: an unknown id, or a message the change does not
+    // apply to, stays as it is (claim included); a change clears the claim. True if the message changed.
+    private Task<bool> Settle(
+        Guid id, Func<StoredOutboxMessage, bool> applies, Func<StoredOutboxMessage, StoredOutboxMessage> change, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_lock)
+        {
+            if (!_outbox.TryGetValue(id, out var message) || !applies(message))
             {
-                _outbox[id] = change(message);
-                _claims.Remove(id);
+                return Task.FromResult(false);
             }
 
-            return Task.CompletedTask;
+            _outbox[id] = change(message);
+            _claims.Remove(id);
+            return Task.FromResult(true);
         }
     }
 }

@@ -9,7 +9,10 @@ public static class OutboxStatus
     /// <summary>Delivered (<see cref="IOutboxStore.MarkProcessedAsync"/>); never claimed again.</summary>
     public const string Delivered = "delivered";
 
-    /// <summary>Given up (<see cref="IOutboxStore.MarkFailedAsync"/>): the last error is kept; never claimed again.</summary>
+    /// <summary>
+    /// Given up (<see cref="IOutboxStore.MarkFailedAsync"/>): the last error is kept; never claimed again unless
+    /// <see cref="IOutboxStore.RequeueAsync"/> makes it pending.
+    /// </summary>
     public const string Failed = "failed";
 
     /// <summary>True for <see cref="Pending"/>, <see cref="Delivered"/> and <see cref="Failed"/>.</summary>

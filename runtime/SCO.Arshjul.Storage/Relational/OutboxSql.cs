@@ -38,6 +38,15 @@ internal static class OutboxSql
         WHERE id = @id AND status = 'pending'
         """;
 
+    // Only a failed message: a pending one may be held by a dispatcher right now, and a delivered one is done. One
+    // statement, so of two concurrent requeues the second finds the row pending (PostgreSQL re-checks after the lock).
+    public const string Requeue = """
+        UPDATE arshjul_outbox SET status = 'pending', attempts = 0, next_attempt_utc = @now, claimed_by = NULL, claimed_until = NULL
+        WHERE id = @id AND status = 'failed'
+        """;
+
+    public const string SelectById = $"SELECT {Columns} FROM arshjul_outbox WHERE id = @id";
+
     /// <summary>Pending messages, oldest first; ties (same instant) in insertion order.</summary>
     public static string SelectPending(string insertionOrderColumn, bool byKind) => $"""
         SELECT {Columns}

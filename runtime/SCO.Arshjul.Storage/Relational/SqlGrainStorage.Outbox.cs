@@ -41,6 +41,14 @@ public abstract partial class SqlGrainStorage
     }
 
     /// <inheritdoc />
+    public async Task<StoredOutboxMessage?> GetAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await _dialect.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand(OutboxSql.SelectById).With("@id", _dialect.ToDb(id));
+        return (await ReadMessagesAsync(command, cancellationToken)).Select(m => m.Message).SingleOrDefault();
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<StoredOutboxMessage>> ListAsync(
         string? kind,
         string? status,

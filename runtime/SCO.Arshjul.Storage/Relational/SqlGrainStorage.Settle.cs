@@ -1,6 +1,6 @@
 namespace SCO.Arshjul.Storage;
 
-/// <content>Settling claimed outbox messages: delivered, failed for now, failed for good, or handed back.</content>
+/// <content>Settling claimed outbox messages: delivered, failed for now, failed for good, or handed back; and requeuing a failed one.</content>
 public abstract partial class SqlGrainStorage
 {
     /// <inheritdoc />
@@ -25,8 +25,13 @@ public abstract partial class SqlGrainStorage
     public Task ReleaseAsync(Guid id, DateTimeOffset nextAttemptUtc, CancellationToken cancellationToken = default) =>
         SettleAsync(OutboxSql.Release, id, [("@next", _dialect.ToDb(nextAttemptUtc))], cancellationToken);
 
-    // One UPDATE … WHERE id = @id: an unknown id, or a message already past the state the statement expects, changes nothing.
-    private async Task SettleAsync(string sql, Guid id, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public Task<bool> RequeueAsync(Guid id, DateTimeOffset now, CancellationToken cancellationToken = default) =>
+        SettleAsync(OutboxSql.Requeue, id, [("@now", _dialect.ToDb(now))], cancellationToken);
+
+    // One UPDATE … WHERE id = @id: an unknown id, or a message already past the state the statement expects, changes
+    // nothing. True if the row changed.
+    private async Task<bool> SettleAsync(string sql, Guid id, (string Name, object Value)[] parameters, CancellationToken cancellationToken)
     {
         await using var connection = await _dialect.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand(sql).With("@id", _dialect.ToDb(id));
@@ -35,6 +40,6 @@ public abstract partial class SqlGrainStorage
             command.With(name, value);
         }
 
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 }

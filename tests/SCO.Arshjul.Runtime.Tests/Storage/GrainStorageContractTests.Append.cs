@@ -1,6 +1,6 @@
 namespace SCO.Arshjul.Runtime.Tests.Storage;
 
-/// <content>AppendAsync: outbox messages without a state write, idempotent, all or nothing; ListAsync.</content>
+/// <content>AppendAsync: outbox messages without a state write, idempotent, all or nothing; ListAsync and GetAsync.</content>
 public abstract partial class GrainStorageContractTests<TStorage>
 {
     private static readonly GrainId NotificationSource = new("notification", "sco/decision/SCÖ 2024-2.13");
@@ -77,6 +77,34 @@ public abstract partial class GrainStorageContractTests<TStorage>
     public async Task ListAsync_UnknownStatus_ThrowsArgumentException()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Storage.ListAsync(null, "processed", 10, Ct));
+    }
+
+    [Fact]
+    public async Task GetAsync_MessageOfEachStatus_ReturnsItAsStored()
+    {
+        var (pending, delivered, failed) = (Message("pending"), Message("delivered"), Message("failed"));
+        await Storage.AppendAsync(NotificationSource, [pending, delivered, failed], Ct);
+        await Storage.RecordFailureAsync(pending.Id, "timeout", Start.AddSeconds(30), Ct);
+        await Storage.MarkProcessedAsync(delivered.Id, Start.AddMinutes(1), Ct);
+        await Storage.MarkFailedAsync(failed.Id, GivenUp, Ct);
+
+        Assert.Equal(
+            new StoredOutboxMessage(pending.Id, NotificationSource, "notification", "pending", pending.Payload, Start, null, 1, "timeout", OutboxStatus.Pending, Start.AddSeconds(30)),
+            await Storage.GetAsync(pending.Id, Ct));
+        Assert.Equal(
+            new StoredOutboxMessage(delivered.Id, NotificationSource, "notification", "delivered", delivered.Payload, Start, Start.AddMinutes(1), 0, null, OutboxStatus.Delivered, Start),
+            await Storage.GetAsync(delivered.Id, Ct));
+        Assert.Equal(
+            new StoredOutboxMessage(failed.Id, NotificationSource, "notification", "failed", failed.Payload, Start, null, 1, GivenUp, OutboxStatus.Failed, Start),
+            await Storage.GetAsync(failed.Id, Ct));
+    }
+
+    [Fact]
+    public async Task GetAsync_UnknownId_ReturnsNull()
+    {
+        await Storage.AppendAsync(NotificationSource, [Message("other")], Ct);
+
+        Assert.Null(await Storage.GetAsync(Guid.NewGuid(), Ct));
     }
 
     private async Task<string[]> ListKeysAsync(string? kind, string? status, int maxCount = 100) =>
