@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
+using SCO.Arshjul.Grains.Accounts;
 using SCO.Arshjul.Grains.AnnualWheel;
 using SCO.Arshjul.Grains.Decisions;
 using SCO.Arshjul.Grains.Deadlines;
@@ -17,7 +18,7 @@ public static class GrainsServiceCollectionExtensions
 {
     /// <summary>
     /// Registers every governance grain (roster, meeting, decision, decision register, internal control, deadline,
-    /// SAM task, annual wheel) and makes grain state JSON understand NodaTime types (TZDB zones).
+    /// SAM task, annual wheel, account) and makes grain state JSON understand NodaTime types (TZDB zones).
     /// The grain runtime itself is added with <c>AddGrainRuntime</c>.
     /// </summary>
     public static IServiceCollection AddArshjulGrains(this IServiceCollection services)
@@ -32,6 +33,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddGrain<IDeadlineGrain, DeadlineGrain>();
         services.AddGrain<IWorkEnvironmentTaskGrain, WorkEnvironmentTaskGrain>();
         services.AddGrain<IAnnualWheelGrain, AnnualWheelGrain>();
+        services.AddGrain<IAccountGrain, AccountGrain>();
         return services;
     }
 }

@@ -137,4 +137,28 @@ public static class GovernanceErrorCodes
 
     /// <summary>A query interval whose end is not after its start.</summary>
     public const string WheelIntervalInvalid = "wheel.interval-invalid";
+
+    /// <summary>A sign-in link or API token hash is not 64 lower-case hex characters (a SHA-256).</summary>
+    public const string AccountTokenHashInvalid = "account.token-hash-invalid";
+
+    /// <summary>A sign-in link's validity is outside 1–60 minutes.</summary>
+    public const string AccountLinkValidityOutOfRange = "account.link-validity-out-of-range";
+
+    /// <summary>An API token name longer than 100 characters.</summary>
+    public const string AccountTokenNameTooLong = "account.token-name-too-long";
+
+    /// <summary>An active API token of the account already has that name.</summary>
+    public const string AccountTokenNameTaken = "account.token-name-taken";
+
+    /// <summary>A stored sign-in link, or an active API token, of the account already has that hash.</summary>
+    public const string AccountTokenHashTaken = "account.token-hash-taken";
+
+    /// <summary>An API token's expiry is not in the future.</summary>
+    public const string AccountTokenExpiryPast = "account.token-expiry-past";
+
+    /// <summary>The account already has 20 active API tokens.</summary>
+    public const string AccountTokenLimitReached = "account.token-limit-reached";
+
+    /// <summary>The account has no active API token with that id.</summary>
+    public const string AccountTokenUnknown = "account.token-unknown";
 }
