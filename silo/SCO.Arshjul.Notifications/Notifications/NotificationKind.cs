@@ -26,4 +26,7 @@ public enum NotificationKind
 
     /// <summary>A deadline passed and the item is not done (weekly while overdue).</summary>
     Overdue,
+
+    /// <summary>A one-time sign-in link to the web UI, asked for by the person.</summary>
+    SignInLink,
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Options;
 using SCO.Arshjul.Grains.AnnualWheel;
 using SCO.Arshjul.Notifications.Channels;
 using SCO.Arshjul.Runtime;
-using SCO.Arshjul.Scheduling.Reconciliation;
 using SCO.Arshjul.Silo.Configuration;
 using SCO.Arshjul.Silo.Hosting;
 using SCO.Arshjul.Silo.Reports;
@@ -59,10 +58,7 @@ internal static class RunCommand
             return await NotStartedAsync(options, string.Join(" ", ex.Failures));
         }
 
-        var generated = await host.Services.GetRequiredService<WheelBootstrapper>()
-            .BootstrapAsync(config.Organisations, config.Template, config.YearFiles, cancellationToken);
-        await host.Services.GetRequiredService<StartupReconciliation>().ReconcileAsync(
-            generated.Keys, generated.Values.SelectMany(y => y), cancellationToken);
+        var generated = await host.Services.GetRequiredService<WheelStartup>().RunAsync(config, cancellationToken);
         await PrintAsync(host.Services, config, generated, options.Days, output, cancellationToken);
 
         if (!options.Once)

@@ -22,6 +22,18 @@ public static class SiloHost
     public static IHost Build(SiloHostOverrides? overrides = null, ReminderPolicy? reminderPolicy = null)
     {
         var builder = CreateBuilder(overrides);
+        AddSiloServices(builder, reminderPolicy, overrides);
+        return builder.Build();
+    }
+
+    /// <summary>
+    /// Registers the whole silo (grains, storage, notifications and their channel, composition, Quartz) on
+    /// <paramref name="builder"/>, whose configuration must already hold the silo's settings; used by <see cref="Build"/>
+    /// and by the web app that co-hosts the silo. <paramref name="overrides"/>' services run last, so they win.
+    /// </summary>
+    public static void AddSiloServices(IHostApplicationBuilder builder, ReminderPolicy? reminderPolicy = null, SiloHostOverrides? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
         services.AddSingleton(TimeProvider.System);
         services.AddArshjulSilo(builder.Configuration);
@@ -30,8 +42,8 @@ public static class SiloHost
         services.AddArshjulComposition(builder.Configuration);
         services.AddArshjulScheduling(SchedulingFor(builder.Configuration, reminderPolicy ?? ReminderPolicy.Default));
         services.AddSingleton<WheelBootstrapper>();
+        services.AddSingleton<WheelStartup>();
         overrides?.Services?.Invoke(services);
-        return builder.Build();
     }
 
     /// <summary>The silo's configuration alone (appsettings.json, then <c>ARSHJUL_</c> environment variables, then overrides), for commands that start no silo.</summary>

@@ -1,0 +1,23 @@
+using SCO.Arshjul.ClientApi.Api.Decisions;
+
+namespace SCO.Arshjul.ClientApi.Api;
+
+/// <summary>
+/// The HTTP API, <c>/api/v1/orgs/{org}/…</c>: JSON, problem+json errors, described at <c>/openapi/v1.json</c>. Every
+/// route needs a signed-in person (cookie) or a personal API token, of the route's organisation.
+/// </summary>
+internal static class ApiEndpoints
+{
+    /// <summary>The longest free text (a title, a note, a comment) the API takes.</summary>
+    public const int MaxTextLength = 4000;
+
+    public static IEndpointRouteBuilder MapArshjulApi(this IEndpointRouteBuilder app)
+    {
+        var organisation = app.MapGroup("/api/v1/orgs/{org}")
+            .RequireAuthorization()
+            .AddEndpointFilter<OrganisationScope>()
+            .DisableAntiforgery();
+        organisation.MapDecisionEndpoints();
+        return app;
+    }
+}

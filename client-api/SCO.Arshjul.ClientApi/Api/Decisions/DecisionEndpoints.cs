@@ -1,0 +1,111 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using NodaTime;
+using SCO.Arshjul.ClientApi.Identity;
+using SCO.Arshjul.Grains.Decisions;
+using SCO.Arshjul.Runtime;
+
+namespace SCO.Arshjul.ClientApi.Api.Decisions;
+
+/// <summary><c>decisions</c>: Styrelsens beslut och processer — the register, one decision, its status and notes.</summary>
+internal static class DecisionEndpoints
+{
+    public static void MapDecisionEndpoints(this RouteGroupBuilder organisation)
+    {
+        var decisions = organisation.MapGroup("/decisions").WithTags("Beslut");
+        decisions.MapGet("/", ListAsync).RequireAuthorization(ArshjulPolicies.ReadAll);
+        decisions.MapPost("/", RecordAsync).RequireAuthorization(ArshjulPolicies.Manage);
+        decisions.MapGet("/{id}", GetAsync).RequireAuthorization(ArshjulPolicies.ReadAll);
+        decisions.MapPost("/{id}/status", ChangeStatusAsync).RequireAuthorization(ArshjulPolicies.Manage);
+        decisions.MapPost("/{id}/notes", AddNoteAsync).RequireAuthorization(ArshjulPolicies.Manage);
+    }
+
+    /// <summary>The register, optionally by status, overdue only, or due in one year.</summary>
+    private static async Task<Results<Ok<IReadOnlyList<DecisionRegisterEntry>>, ProblemHttpResult>> ListAsync(
+        string org, string? status, bool? overdue, int? year, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
+    {
+        DecisionStatus? parsed = null;
+        if (status is not null)
+        {
+            if (!Enum.TryParse<DecisionStatus>(status, ignoreCase: true, out var value) || value == DecisionStatus.NotRecorded || !Enum.IsDefined(value))
+            {
+                return BadRequest("decision.status.unknown", $"Okänd status '{status}'.");
+            }
+
+            parsed = value;
+        }
+
+        if (year is < 2000 or > 2100)
+        {
+            return BadRequest("year.out-of-range", "Året måste vara mellan 2000 och 2100.");
+        }
+
+        var filter = new DecisionRegisterFilter(parsed, OverdueOnly: overdue == true, At: Instant.FromDateTimeOffset(time.GetUtcNow()));
+        var entries = await grains.GetGrain<IDecisionRegisterGrain>($"{org}/decision-register").ListAsync(filter, cancellationToken);
+        IReadOnlyList<DecisionRegisterEntry> result = year is { } y ? [.. entries.Where(e => e.Summary.Due.Year == y)] : entries;
+        return TypedResults.Ok(result);
+    }
+
+    private static async Task<Results<Created<DecisionSnapshot>, ProblemHttpResult>> RecordAsync(
+        string org, RecordDecisionRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (request.Problem() is { } problem)
+        {
+            return problem;
+        }
+
+        var decision = await Grain(grains, org, request.Reference!).RecordAsync(
+            new RecordDecision(request.Reference!, request.MeetingKey!, request.Title!, request.Text ?? request.Title!, request.Responsible!, request.Due!.Value),
+            user.ActorOf(),
+            cancellationToken);
+        return TypedResults.Created($"/api/v1/orgs/{org}/decisions/{Uri.EscapeDataString(decision.Reference)}", decision);
+    }
+
+    private static async Task<Results<Ok<DecisionSnapshot>, ProblemHttpResult>> GetAsync(string org, string id, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var decision = await Grain(grains, org, id).GetAsync(cancellationToken);
+        return decision.Status == DecisionStatus.NotRecorded ? NotFound(id) : TypedResults.Ok(decision);
+    }
+
+    private static async Task<Results<Ok<DecisionSnapshot>, ProblemHttpResult>> ChangeStatusAsync(
+        string org, string id, ChangeStatusRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (request.Problem() is { } problem)
+        {
+            return problem;
+        }
+
+        var grain = Grain(grains, org, id);
+        if ((await grain.GetAsync(cancellationToken)).Status == DecisionStatus.NotRecorded)
+        {
+            return NotFound(id);
+        }
+
+        return TypedResults.Ok(await grain.ChangeStatusAsync(request.ParsedStatus!.Value, request.Note, user.ActorOf(), cancellationToken));
+    }
+
+    private static async Task<Results<Ok<DecisionSnapshot>, ProblemHttpResult>> AddNoteAsync(
+        string org, string id, NoteRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken cancellationToken)
+    {
+        if (request.Problem() is { } problem)
+        {
+            return problem;
+        }
+
+        var grain = Grain(grains, org, id);
+        if ((await grain.GetAsync(cancellationToken)).Status == DecisionStatus.NotRecorded)
+        {
+            return NotFound(id);
+        }
+
+        return TypedResults.Ok(await grain.AddNoteAsync(request.Note!, user.ActorOf(), cancellationToken));
+    }
+
+    private static IDecisionGrain Grain(IGrainFactory grains, string org, string reference) => grains.GetGrain<IDecisionGrain>($"{org}/decision/{reference}");
+
+    private static ProblemHttpResult NotFound(string id) =>
+        (ProblemHttpResult)GovernanceProblems.Result(StatusCodes.Status404NotFound, "Finns inte", "decision.not-found", $"Beslutet '{id}' finns inte.");
+
+    private static ProblemHttpResult BadRequest(string code, string detail) =>
+        (ProblemHttpResult)GovernanceProblems.Result(StatusCodes.Status400BadRequest, "Ogiltig begäran", code, detail);
+}

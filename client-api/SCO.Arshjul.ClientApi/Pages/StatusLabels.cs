@@ -1,0 +1,26 @@
+using SCO.Arshjul.Grains.Decisions;
+
+namespace SCO.Arshjul.ClientApi.Pages;
+
+/// <summary>Swedish names of decision statuses for the pages (the API speaks the enum's camelCase names).</summary>
+public static class StatusLabels
+{
+    public static IReadOnlyList<(string Value, string Label)> All { get; } =
+    [
+        ("decided", "Beslutat"),
+        ("inProgress", "Pågår"),
+        ("executed", "Verkställt"),
+        ("reportedBack", "Återrapporterat"),
+        ("cancelled", "Avbrutet"),
+    ];
+
+    public static string Of(DecisionStatus status) => status switch
+    {
+        DecisionStatus.Decided => "Beslutat",
+        DecisionStatus.InProgress => "Pågår",
+        DecisionStatus.Executed => "Verkställt",
+        DecisionStatus.ReportedBack => "Återrapporterat",
+        DecisionStatus.Cancelled => "Avbrutet",
+        _ => "Ej registrerat",
+    };
+}
