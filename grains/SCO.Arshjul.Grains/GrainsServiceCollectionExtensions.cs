@@ -27,6 +27,7 @@ public static class GrainsServiceCollectionExtensions
         services.Configure<GrainRuntimeOptions>(o => o.JsonSerializerOptions.ConfigureForNodaTime(DateTimeZoneProviders.Tzdb));
         services.AddGrain<IOrganisationRosterGrain, OrganisationRosterGrain>();
         services.AddGrain<IMeetingGrain, MeetingGrain>();
+        services.AddGrain<IMeetingRegisterGrain, MeetingRegisterGrain>();
         services.AddGrain<IDecisionGrain, DecisionGrain>();
         services.AddGrain<IDecisionRegisterGrain, DecisionRegisterGrain>();
         services.AddGrain<IInternalControlPlanGrain, InternalControlPlanGrain>();

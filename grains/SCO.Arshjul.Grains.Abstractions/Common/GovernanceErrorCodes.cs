@@ -78,6 +78,9 @@ public static class GovernanceErrorCodes
     /// <summary>More than 500 invited attendees.</summary>
     public const string MeetingAttendeesTooMany = "meeting.attendees.too-many";
 
+    /// <summary>A meeting register filter whose end is not after its start.</summary>
+    public const string MeetingRegisterIntervalInvalid = "meeting-register.interval-invalid";
+
     /// <summary>The decision has not been recorded.</summary>
     public const string DecisionNotRecorded = "decision.not-recorded";
 

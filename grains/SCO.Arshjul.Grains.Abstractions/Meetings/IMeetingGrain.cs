@@ -6,7 +6,9 @@ namespace SCO.Arshjul.Grains.Meetings;
 
 /// <summary>
 /// One meeting (styrelsemöte, beredningsgrupp, medlemsråd …) and its lifecycle, see <see cref="MeetingStatus"/>.
-/// Key: <c>{org}/meeting/{id}</c>, e.g. <c>sco/meeting/2025-03-14-styrelse</c>. Calls the roster grain.
+/// Key: <c>{org}/meeting/{id}</c>, e.g. <c>sco/meeting/2025-03-14-styrelse</c>. Calls the roster grain and, after
+/// every write, upserts its <see cref="MeetingSummary"/> into the organisation's <see cref="IMeetingRegisterGrain"/>
+/// (planning the same plan again upserts it too, so a regenerated wheel repairs a line whose upsert failed).
 /// Every change is recorded in the history and enqueues an outbox message <c>meeting.changed</c>
 /// (idempotency key <c>{key}/v{version}</c>, payload <see cref="MeetingChanged"/>) in the same write.
 /// </summary>

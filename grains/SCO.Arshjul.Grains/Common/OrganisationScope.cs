@@ -12,6 +12,9 @@ internal static class OrganisationScope
     /// <summary>The decision register key of an organisation: <c>{org}/decision-register</c>.</summary>
     public static string DecisionRegisterKey(string organisationId) => $"{organisationId}/decision-register";
 
+    /// <summary>The meeting register key of an organisation: <c>{org}/meeting-register</c>.</summary>
+    public static string MeetingRegisterKey(string organisationId) => $"{organisationId}/meeting-register";
+
     /// <summary>
     /// The roster-local id of <paramref name="personId"/>: <c>anna</c> stays <c>anna</c>, <c>sco/anna</c> becomes
     /// <c>anna</c> in <c>sco</c>, and <c>other/anna</c> is rejected.

@@ -1,4 +1,3 @@
-using SCO.Arshjul.Grains.Common;
 using SCO.Arshjul.Grains.Decisions;
 using SCO.Arshjul.Runtime;
 
@@ -7,25 +6,11 @@ namespace SCO.Arshjul.Grains;
 /// <summary>"Styrelsens beslut och processer"; see <see cref="IDecisionRegisterGrain"/>. Calls no other grain.</summary>
 [GrainType("decision-register")]
 internal sealed class DecisionRegisterGrain(TimeProvider timeProvider)
-    : GovernanceGrain<DecisionRegisterState>(timeProvider), IDecisionRegisterGrain
+    : SummaryRegisterGrain<DecisionRegisterState, DecisionSummary>(timeProvider), IDecisionRegisterGrain
 {
-    public async Task UpsertAsync(DecisionSummary summary, CancellationToken cancellationToken = default)
-    {
-        Require.Present(summary, "Beslutssammanfattning");
-        OrganisationScope.RequireKey(OrganisationId, summary.Key, "decision");
-        var by = RequireActor(summary.ChangedBy);
-        if (State.Decisions.TryGetValue(summary.Key, out var held) && held.Version >= summary.Version)
-        {
-            return;
-        }
+    protected override string ItemKind => "decision";
 
-        State.Decisions[summary.Key] = summary;
-        await CommitAsync(new AuditEntry(
-            Now(),
-            by,
-            "decision-register.upserted",
-            $"{summary.Reference} version {summary.Version}: {DecisionTransitions.Swedish(summary.Status)}."));
-    }
+    protected override Dictionary<string, DecisionSummary> Lines => State.Decisions;
 
     public Task<IReadOnlyList<DecisionRegisterEntry>> ListAsync(
         DecisionRegisterFilter? filter = null,
@@ -48,4 +33,10 @@ internal sealed class DecisionRegisterGrain(TimeProvider timeProvider)
         ];
         return Task.FromResult(entries);
     }
+
+    protected override (string Key, int Version, string ChangedBy) Identify(DecisionSummary summary) =>
+        (summary.Key, summary.Version, summary.ChangedBy);
+
+    protected override string Describe(DecisionSummary summary) =>
+        $"{summary.Reference} version {summary.Version}: {DecisionTransitions.Swedish(summary.Status)}.";
 }

@@ -30,7 +30,7 @@ internal sealed partial class MeetingGrain
             ? $"Kalenderhändelsen byttes från {previous} till {id}."
             : $"Kalenderhändelsen {id} registrerad.";
         State.CalendarEventId = id;
-        await CommitAsync(new AuditEntry(Now(), by, "meeting.calendar-event", details));
+        await CommitAndPublishAsync(new AuditEntry(Now(), by, "meeting.calendar-event", details), cancellationToken);
         return ToSnapshot();
     }
 
@@ -56,11 +56,12 @@ internal sealed partial class MeetingGrain
 
         var required = invited.Count(a => a.Required);
         State.InvitedAttendees = [.. invited];
-        await CommitAsync(new AuditEntry(
+        await CommitAndPublishAsync(new AuditEntry(
             Now(),
             by,
             "meeting.attendees",
-            $"Kallade: {invited.Count} ({required} ordinarie, {invited.Count - required} ersättare)."));
+            $"Kallade: {invited.Count} ({required} ordinarie, {invited.Count - required} ersättare)."),
+            cancellationToken);
         return ToSnapshot();
     }
 }

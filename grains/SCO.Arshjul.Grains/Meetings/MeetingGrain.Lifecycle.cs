@@ -17,7 +17,9 @@ internal sealed partial class MeetingGrain
         var now = Now();
         State.Status = MeetingStatus.InvitationSent;
         State.InvitationSentAt = now;
-        await CommitAsync(new AuditEntry(now, by, "meeting.invitation-sent", $"Kallelse skickad till mötet {StockholmTime.Format(State.Start)}."));
+        await CommitAndPublishAsync(
+            new AuditEntry(now, by, "meeting.invitation-sent", $"Kallelse skickad till mötet {StockholmTime.Format(State.Start)}."),
+            cancellationToken);
         return ToSnapshot();
     }
 
@@ -28,7 +30,7 @@ internal sealed partial class MeetingGrain
         var now = Now();
         State.Status = MeetingStatus.PapersSent;
         State.PapersSentAt = now;
-        await CommitAsync(new AuditEntry(now, by, "meeting.papers-sent", "Handlingar skickade."));
+        await CommitAndPublishAsync(new AuditEntry(now, by, "meeting.papers-sent", "Handlingar skickade."), cancellationToken);
         return ToSnapshot();
     }
 
@@ -46,7 +48,7 @@ internal sealed partial class MeetingGrain
 
         State.Status = MeetingStatus.Held;
         State.HeldAt = now;
-        await CommitAsync(new AuditEntry(now, by, "meeting.held", "Mötet genomfört."));
+        await CommitAndPublishAsync(new AuditEntry(now, by, "meeting.held", "Mötet genomfört."), cancellationToken);
         return ToSnapshot();
     }
 
@@ -60,7 +62,7 @@ internal sealed partial class MeetingGrain
         var now = Now();
         State.Status = MeetingStatus.MinutesApproved;
         State.MinutesApprovedAt = now;
-        await CommitAsync(new AuditEntry(now, by, "meeting.minutes-approved", "Protokollet justerat."));
+        await CommitAndPublishAsync(new AuditEntry(now, by, "meeting.minutes-approved", "Protokollet justerat."), cancellationToken);
         return ToSnapshot();
     }
 
@@ -89,7 +91,7 @@ internal sealed partial class MeetingGrain
         State.StartsAt = startsAt;
         State.EndsAt = endsAt;
         State.Sequence++;
-        await CommitAsync(new AuditEntry(Now(), by, "meeting.rescheduled", details));
+        await CommitAndPublishAsync(new AuditEntry(Now(), by, "meeting.rescheduled", details), cancellationToken);
         return ToSnapshot();
     }
 
@@ -103,7 +105,7 @@ internal sealed partial class MeetingGrain
         State.CancelledAt = now;
         State.CancellationReason = why;
         State.Sequence++;
-        await CommitAsync(new AuditEntry(now, by, "meeting.cancelled", $"Mötet inställt: {why}"));
+        await CommitAndPublishAsync(new AuditEntry(now, by, "meeting.cancelled", $"Mötet inställt: {why}"), cancellationToken);
         return ToSnapshot();
     }
 

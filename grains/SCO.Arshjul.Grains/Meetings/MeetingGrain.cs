@@ -7,7 +7,8 @@ namespace SCO.Arshjul.Grains;
 
 /// <summary>
 /// One meeting; see <see cref="IMeetingGrain"/>. Planning here, the lifecycle in MeetingGrain.Lifecycle.cs, what the
-/// delivery channel records (calendar event, invited attendees) in MeetingGrain.Delivery.cs.
+/// delivery channel records (calendar event, invited attendees) in MeetingGrain.Delivery.cs, the register line in
+/// MeetingGrain.Register.cs. Calls the roster and the meeting register.
 /// </summary>
 [GrainType("meeting")]
 internal sealed partial class MeetingGrain(TimeProvider timeProvider)
@@ -29,6 +30,7 @@ internal sealed partial class MeetingGrain(TimeProvider timeProvider)
 
         if (State.Plan is not null && GovernanceJson.SameContent(State.Plan, plan))
         {
+            await PublishAsync(cancellationToken); // repairs a line whose upsert failed, or fills a new register
             return ToSnapshot();
         }
 
@@ -56,11 +58,12 @@ internal sealed partial class MeetingGrain(TimeProvider timeProvider)
         State.End = plan.End;
         State.StartsAt = startsAt;
         State.EndsAt = endsAt;
-        await CommitAsync(new AuditEntry(
+        await CommitAndPublishAsync(new AuditEntry(
             Now(),
             by,
             action,
-            $"{title} planerat {StockholmTime.Format(plan.Start)}–{StockholmTime.Format(plan.End)}, {string.Join(", ", bodyIds)}."));
+            $"{title} planerat {StockholmTime.Format(plan.Start)}–{StockholmTime.Format(plan.End)}, {string.Join(", ", bodyIds)}."),
+            cancellationToken);
         return ToSnapshot();
     }
 
