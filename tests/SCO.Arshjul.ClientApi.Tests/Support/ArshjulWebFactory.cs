@@ -1,0 +1,76 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using SCO.Arshjul.ClientApi.Identity.Tokens;
+using SCO.Arshjul.Notifications.Dispatching;
+using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Testing;
+
+namespace SCO.Arshjul.ClientApi.Tests.Support;
+
+/// <summary>
+/// The web app as the README runs it (silo co-hosted, the sample configuration, SQLite, the file outbox), on a temp
+/// database and outbox directory and a manual clock: Monday 23 November 2026, 09:00 in Stockholm. Mail is delivered
+/// when a test calls <see cref="DispatchAsync"/>.
+/// </summary>
+public sealed class ArshjulWebFactory : WebApplicationFactory<Program>
+{
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 8, 0, 0, TimeSpan.Zero);
+
+    private readonly TempSqliteFile _database = new();
+
+    public ArshjulWebFactory() => OutboxDirectory = Path.Combine(Path.GetDirectoryName(_database.Path)!, "outbox");
+
+    public ManualTimeProvider Clock { get; } = new(Start);
+
+    /// <summary>Sign-in requests allowed per minute (high, so tests sharing a factory do not trip it).</summary>
+    public int SignInRequestsPerMinute { get; init; } = 1000;
+
+    /// <summary>Where the file channel writes mail.</summary>
+    public string OutboxDirectory { get; }
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    /// <summary>A client authenticated with a fresh personal API token of <paramref name="personId"/> (of <c>sco</c>).</summary>
+    public async Task<HttpClient> ClientAsAsync(string personId, string organisation = TestPeople.Org)
+    {
+        var (_, token) = await Services.GetRequiredService<ApiTokens>()
+            .CreateAsync(organisation, personId, $"test-{Guid.NewGuid():N}", null, "test", TestContext.Current.CancellationToken);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Delivers what the outbox holds (sign-in links, reminders) through the file channel now.</summary>
+    public Task<DispatchResult> DispatchAsync()
+    {
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        return Services.GetRequiredService<NotificationDispatcher>().DispatchDueAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Now, as an instant.</summary>
+    public Instant Now => Instant.FromDateTimeOffset(Clock.GetUtcNow());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("ClientApi:ConfigDirectory", RepositoryRoot.Config.FullName);
+        builder.UseSetting("Storage:SqlitePath", _database.Path);
+        builder.UseSetting("Notifications:FileChannel:Directory", OutboxDirectory);
+        builder.UseSetting("Notifications:Composition:WebBaseUrl", "http://localhost");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("ClientApi:SignInRequestsPerMinute", SignInRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+}
