@@ -71,7 +71,8 @@ public sealed class SampleYearTests
             string.Join(", ", notifications.GroupBy(n => n.Kind).Select(g => $"{g.Key}={g.Count()}")));
     }
 
-    private static readonly Dictionary<NotificationKind, int> ExpectedPerKind = new()
+    /// <summary>The notifications of the year per kind (pinned), whichever channel delivers them.</summary>
+    internal static readonly Dictionary<NotificationKind, int> ExpectedPerKind = new()
     {
         [NotificationKind.Invitation] = 34,
         [NotificationKind.Papers] = 34,

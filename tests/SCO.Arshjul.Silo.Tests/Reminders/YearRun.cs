@@ -10,6 +10,8 @@ using SCO.Arshjul.Notifications;
 using SCO.Arshjul.Notifications.Channels;
 using SCO.Arshjul.Notifications.Composition;
 using SCO.Arshjul.Notifications.Dispatching;
+using SCO.Arshjul.Notifications.Graph;
+using SCO.Arshjul.Notifications.Outbox;
 using SCO.Arshjul.Runtime;
 using SCO.Arshjul.Scheduling;
 using SCO.Arshjul.Scheduling.Changes;
@@ -21,17 +23,20 @@ namespace SCO.Arshjul.Silo.Tests.Reminders;
 
 /// <summary>
 /// The live reminder path on a manual clock: grains, Quartz (in-memory store) on the clock, the reminder handler, the
-/// notification outbox and its dispatcher, with a capturing channel. Each day at 08:00 the <see cref="SimulatedOffice"/>
-/// does yesterday's work; at 09:00 Quartz fires what is due; then changes are synced and the outbox dispatched.
+/// notification outbox and its dispatcher, with a capturing channel or, given Graph settings (<see cref="YearRunSetup"/>),
+/// the Graph channel. Each day at 08:00 the <see cref="SimulatedOffice"/> does yesterday's work; at 09:00 Quartz fires
+/// what is due; then changes are synced and, at 09:03, the outbox dispatched.
 /// </summary>
 internal sealed class YearRun : IAsyncDisposable
 {
     private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
     private readonly InFlightJobs _inFlight = new();
+    private readonly Func<Task, Task>? _pumpClockWhile;
     private LocalDate? _nextDay;
 
-    private YearRun(TestSilo silo, IScheduler scheduler, ArshjulConfiguration config, CapturingChannel channel)
+    private YearRun(TestSilo silo, IScheduler scheduler, ArshjulConfiguration config, CapturingChannel channel, Func<Task, Task>? pumpClockWhile)
     {
+        _pumpClockWhile = pumpClockWhile;
         Silo = silo;
         Scheduler = scheduler;
         Config = config;
@@ -46,18 +51,26 @@ internal sealed class YearRun : IAsyncDisposable
 
     public ArshjulConfiguration Config { get; }
 
+    /// <summary>What was delivered through the capturing channel (nothing when another channel took its place).</summary>
     public CapturingChannel Channel { get; }
 
     public SimulatedOffice Office { get; }
 
     public YearPlan Plan => Config.Plan("sco", 2025);
 
-    public static async Task<YearRun> StartAsync(LocalDate start)
+    /// <summary>A clock at midnight, Stockholm time, starting <paramref name="start"/>.</summary>
+    public static ManualTimeProvider ClockAt(LocalDate start) => new(start.AtStartOfDayInZone(Stockholm).ToDateTimeOffset());
+
+    /// <summary>A run through the capturing channel from midnight starting <paramref name="start"/>.</summary>
+    public static Task<YearRun> StartAsync(LocalDate start) => StartAsync(ClockAt(start), new YearRunSetup());
+
+    /// <summary>A run from the time of <paramref name="clock"/>, delivering as <paramref name="setup"/> says.</summary>
+    public static async Task<YearRun> StartAsync(ManualTimeProvider clock, YearRunSetup setup)
     {
+        ArgumentNullException.ThrowIfNull(setup);
         var config = ArshjulConfigurationLoader.Load(RepositoryRoot.Config.FullName);
-        var clock = new ManualTimeProvider(start.AtStartOfDayInZone(Stockholm).ToDateTimeOffset());
         var channel = new CapturingChannel();
-        var settings = new ConfigurationBuilder().Build();
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(setup.Settings ?? new Dictionary<string, string?>()).Build();
         var silo = await TestSilo.StartAsync(
             services =>
             {
@@ -67,11 +80,13 @@ internal sealed class YearRun : IAsyncDisposable
                 services.AddArshjulComposition(settings);
                 services.AddArshjulScheduling(new Scheduling.SchedulingOptions { Provider = SchedulingProvider.Memory, Policy = config.Reminders });
                 services.AddSingleton<INotificationChannel>(channel);
+                services.AddArshjulGraphChannel(settings); // in place of the capturing channel when the settings name Graph
+                setup.Services?.Invoke(services);
             },
             clock,
             TestContext.Current.CancellationToken);
         var scheduler = await silo.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
-        var run = new YearRun(silo, scheduler, config, channel);
+        var run = new YearRun(silo, scheduler, config, channel, setup.PumpClockWhile);
         await silo.GrainFactory.GetGrain<IOrganisationRosterGrain>("sco/roster").ImportAsync(config.Organisation("sco"), "test", TestContext.Current.CancellationToken);
         await silo.GrainFactory.GetGrain<IAnnualWheelGrain>("sco/wheel/2025").GenerateAsync(run.Plan, "test", TestContext.Current.CancellationToken);
         await silo.Services.GetRequiredService<StartupReconciliation>().ReconcileAsync(["sco"], [2025], TestContext.Current.CancellationToken);
@@ -92,8 +107,16 @@ internal sealed class YearRun : IAsyncDisposable
             SetLocal(day, new LocalTime(9, 0));
             await SettleAsync(cancellationToken);
             Silo.Clock.Advance(TimeSpan.FromMinutes(3)); // past the dispatcher's combine window
-            await Silo.Services.GetRequiredService<NotificationDispatcher>().DispatchDueAsync(cancellationToken);
+            await DispatchAsync(cancellationToken);
         }
+    }
+
+    /// <summary>The notifications the outbox holds as delivered.</summary>
+    public async Task<IReadOnlyList<Notification>> DeliveredAsync()
+    {
+        var outbox = Silo.Services.GetRequiredService<IOutboxStore>();
+        var delivered = await outbox.ListAsync("notification", OutboxStatus.Delivered, 10_000, TestContext.Current.CancellationToken);
+        return [.. delivered.Select(row => NotificationJson.Deserialize(row.Payload))];
     }
 
     /// <summary>Outbox notifications not delivered: pending or failed.</summary>
@@ -109,6 +132,17 @@ internal sealed class YearRun : IAsyncDisposable
     {
         await Scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
         await Silo.DisposeAsync();
+    }
+
+    private async Task DispatchAsync(CancellationToken cancellationToken)
+    {
+        var pass = Silo.Services.GetRequiredService<NotificationDispatcher>().DispatchDueAsync(cancellationToken);
+        if (_pumpClockWhile is { } pump)
+        {
+            await pump(pass);
+        }
+
+        await pass;
     }
 
     private Instant Now() => Instant.FromDateTimeOffset(Silo.Clock.GetUtcNow());
