@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The test command: builds the solution, starts PostgreSQL (installing it if needed), runs every test project
+# The test command: builds the solution, starts PostgreSQL and finds Chromium (installing both if needed), runs every test project
 # (the PostgreSQL tests included: none are skipped) and prints "N passed, N failed" from the TRX results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 ARSHJUL_TEST_POSTGRES="$(bash scripts/postgres.sh)"
 export ARSHJUL_TEST_POSTGRES
+ARSHJUL_TEST_CHROMIUM="$(bash scripts/chromium.sh)"
+export ARSHJUL_TEST_CHROMIUM
 
 results="TestResults"
 rm -rf "$results"
