@@ -4,13 +4,14 @@ using SCO.Arshjul.Notifications.Graph.Configuration;
 namespace SCO.Arshjul.Notifications.Graph.Http;
 
 /// <summary>
-/// The innermost handler of the Graph pipeline, so that every request on the wire (retries included) counts: each
-/// waits for its mailbox's <see cref="MailboxBudget"/>. The mailbox is the path segment after <c>/users/</c>; other
-/// requests share one budget.
+/// Sits inside the SDK's retry handler (only the per-attempt timeout is further in), so that every request on the
+/// wire, retries included, counts: each waits for its mailbox's <see cref="MailboxBudget"/>. The mailbox is the path
+/// segment after <c>/users/</c>; other requests share one budget. The window is a second longer than Exchange's
+/// minute, so a request that is slow to arrive cannot make Exchange count one too many.
 /// </summary>
 internal sealed class MailboxThrottlingHandler(GraphOptions options, TimeProvider timeProvider) : DelegatingHandler
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Window = TimeSpan.FromSeconds(61);
     private readonly ConcurrentDictionary<string, MailboxBudget> _budgets = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The mailbox a request is made for, lower-cased, or an empty string.</summary>
