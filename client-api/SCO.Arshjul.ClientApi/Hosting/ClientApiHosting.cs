@@ -33,6 +33,7 @@ public static class ClientApiHosting
     {
         ArgumentNullException.ThrowIfNull(builder);
         AddSiloDefaults(builder.Configuration);
+        builder.WebHost.UseStaticWebAssets(); // wwwroot from the build output in every environment, not only Development
         builder.Configuration.AddEnvironmentVariables("ARSHJUL_");
         var options = builder.Configuration.GetSection(ClientApiOptions.SectionName).Get<ClientApiOptions>() ?? new ClientApiOptions();
         var configuration = ArshjulConfigurationLoader.Load(Path.GetFullPath(options.ConfigDirectory));
