@@ -172,9 +172,13 @@ internal sealed class YearRun : IAsyncDisposable
         {
             var triggers = await Scheduler.QueryTriggers(new TriggerQuery { Take = PagedQuery.All }, cancellationToken);
             var due = triggers.Items.Any(t => t.NextFireTimeUtc is { } next && next <= now);
-            var idle = !due && _inFlight.Running == 0;
 
-            // Twice in a row: a fired trigger and its job starting are not one atomic step in Quartz.
+            // A one-shot trigger Quartz has fired keeps its place (without a next fire time) until its job has run:
+            // between the firing and the job starting, which under load can take long, it is the only sign of work.
+            var firedNotDone = triggers.Items.Any(t => t.NextFireTimeUtc is null);
+            var idle = !due && !firedNotDone && _inFlight.Running == 0;
+
+            // Twice in a row, as a further guard: a fired trigger and its job starting are not one atomic step in Quartz.
             idleChecks = idle ? idleChecks + 1 : 0;
             if (idleChecks == 2)
             {

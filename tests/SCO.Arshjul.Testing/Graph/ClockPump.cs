@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>
@@ -26,35 +24,6 @@ public static class ClockPump
 
             seen = count;
             await Task.WhenAny(work, Task.Delay(20, cancellationToken));
-        }
-
-        await work;
-    }
-
-    /// <summary>
-    /// Moves <paramref name="clock"/> to wherever <paramref name="next"/> says (asked about every millisecond; null means
-    /// not now), never back, until <paramref name="work"/> completes: for callers that know exactly when the work waits
-    /// on the clock and until when. Throws if the work has neither completed nor been given time for 30 s of real time.
-    /// </summary>
-    public static async Task RunUntilAsync(Task work, ManualTimeProvider clock, Func<DateTimeOffset?> next, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        ArgumentNullException.ThrowIfNull(clock);
-        ArgumentNullException.ThrowIfNull(next);
-        var moved = Stopwatch.GetTimestamp();
-        while (!work.IsCompleted)
-        {
-            if (next() is { } to && to > clock.GetUtcNow())
-            {
-                clock.SetUtcNow(to);
-                moved = Stopwatch.GetTimestamp();
-            }
-            else if (Stopwatch.GetElapsedTime(moved) > TimeSpan.FromSeconds(30))
-            {
-                throw new TimeoutException($"The work neither completed nor waited for the clock in 30 s of real time (clock at {clock.GetUtcNow():u}).");
-            }
-
-            await Task.WhenAny(work, Task.Delay(1, cancellationToken));
         }
 
         await work;
