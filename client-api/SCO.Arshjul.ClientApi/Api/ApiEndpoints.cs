@@ -1,4 +1,7 @@
 using SCO.Arshjul.ClientApi.Api.Decisions;
+using SCO.Arshjul.ClientApi.Api.InternalControl;
+using SCO.Arshjul.ClientApi.Api.Notifications;
+using SCO.Arshjul.ClientApi.Api.Tokens;
 
 namespace SCO.Arshjul.ClientApi.Api;
 
@@ -18,6 +21,9 @@ internal static class ApiEndpoints
             .AddEndpointFilter<OrganisationScope>()
             .DisableAntiforgery();
         organisation.MapDecisionEndpoints();
+        organisation.MapInternalControlEndpoints();
+        organisation.MapNotificationEndpoints();
+        organisation.MapTokenEndpoints();
         return app;
     }
 }

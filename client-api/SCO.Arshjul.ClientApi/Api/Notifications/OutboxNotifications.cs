@@ -1,0 +1,67 @@
+using SCO.Arshjul.Notifications.Outbox;
+using SCO.Arshjul.Runtime;
+
+namespace SCO.Arshjul.ClientApi.Api.Notifications;
+
+/// <summary>
+/// The organisation's notifications in the outbox, for the API and the Utskick page alike: listing (failed first when no
+/// status is asked for, then newest first) and retrying a failed one. Other outbox kinds and other organisations' rows
+/// are never shown or touched.
+/// </summary>
+internal static class OutboxNotifications
+{
+    /// <summary>The most rows one listing returns.</summary>
+    public const int MaxLimit = 500;
+
+    /// <summary>Up to <paramref name="limit"/> notifications of <paramref name="organisation"/>, of one status or all (failed first).</summary>
+    public static async Task<IReadOnlyList<NotificationListItem>> ListAsync(
+        IOutboxStore store, string organisation, string? status, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        // The store lists across organisations; read the widest page so that filtering by organisation still fills this one.
+        var rows = status is not null
+            ? await store.ListAsync(NotificationOutbox.Kind, status, MaxLimit, cancellationToken)
+            : [
+                .. await store.ListAsync(NotificationOutbox.Kind, OutboxStatus.Failed, MaxLimit, cancellationToken),
+                .. (await store.ListAsync(NotificationOutbox.Kind, null, MaxLimit, cancellationToken)).Where(m => m.Status != OutboxStatus.Failed),
+            ];
+        return [.. rows.Where(m => Belongs(m, organisation)).Take(limit).Select(NotificationListItem.From)];
+    }
+
+    /// <summary>The notification <paramref name="id"/> of <paramref name="organisation"/>, or null.</summary>
+    public static async Task<NotificationListItem?> GetAsync(IOutboxStore store, string organisation, Guid id, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var message = await store.GetAsync(id, cancellationToken);
+        return message is not null && Belongs(message, organisation) ? NotificationListItem.From(message) : null;
+    }
+
+    /// <summary>
+    /// Makes a failed notification pending again, due now with every attempt back. Null when there is no such
+    /// notification; otherwise whether it was requeued (false: it was not failed, or someone else retried it first)
+    /// and how it stands afterwards.
+    /// </summary>
+    public static async Task<(bool Requeued, NotificationListItem Notification)?> RetryAsync(
+        IOutboxStore store, string organisation, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (await GetAsync(store, organisation, id, cancellationToken) is not { } before)
+        {
+            return null;
+        }
+
+        var requeued = before.Status == OutboxStatus.Failed && await store.RequeueAsync(id, now, cancellationToken);
+        return (requeued, requeued ? (await GetAsync(store, organisation, id, cancellationToken))! : before);
+    }
+
+    /// <summary>The Swedish word for an outbox status, for messages to people.</summary>
+    public static string Label(string status) => status switch
+    {
+        OutboxStatus.Pending => "väntar på att skickas",
+        OutboxStatus.Delivered => "redan skickat",
+        OutboxStatus.Failed => "misslyckat",
+        _ => status,
+    };
+
+    private static bool Belongs(StoredOutboxMessage message, string organisation) =>
+        message.Kind == NotificationOutbox.Kind && message.Source.OrganisationId == organisation;
+}
