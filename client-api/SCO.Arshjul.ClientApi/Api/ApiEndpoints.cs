@@ -1,7 +1,11 @@
 using SCO.Arshjul.ClientApi.Api.Decisions;
+using SCO.Arshjul.ClientApi.Api.History;
 using SCO.Arshjul.ClientApi.Api.InternalControl;
+using SCO.Arshjul.ClientApi.Api.Meetings;
 using SCO.Arshjul.ClientApi.Api.Notifications;
 using SCO.Arshjul.ClientApi.Api.Tokens;
+using SCO.Arshjul.ClientApi.Api.Wheel;
+using SCO.Arshjul.ClientApi.Api.WorkEnvironment;
 
 namespace SCO.Arshjul.ClientApi.Api;
 
@@ -24,6 +28,10 @@ internal static class ApiEndpoints
         organisation.MapInternalControlEndpoints();
         organisation.MapNotificationEndpoints();
         organisation.MapTokenEndpoints();
+        organisation.MapWheelEndpoints();
+        organisation.MapMeetingEndpoints();
+        organisation.MapHistoryEndpoints();
+        organisation.MapWorkEnvironmentEndpoints();
         return app;
     }
 }
