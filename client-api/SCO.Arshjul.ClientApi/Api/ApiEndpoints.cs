@@ -3,6 +3,7 @@ using SCO.Arshjul.ClientApi.Api.History;
 using SCO.Arshjul.ClientApi.Api.InternalControl;
 using SCO.Arshjul.ClientApi.Api.Meetings;
 using SCO.Arshjul.ClientApi.Api.Notifications;
+using SCO.Arshjul.ClientApi.Api.OParl;
 using SCO.Arshjul.ClientApi.Api.Tokens;
 using SCO.Arshjul.ClientApi.Api.Wheel;
 using SCO.Arshjul.ClientApi.Api.WorkEnvironment;
@@ -25,6 +26,7 @@ internal static class ApiEndpoints
             .AddEndpointFilter<OrganisationScope>()
             .DisableAntiforgery();
         organisation.MapDecisionEndpoints();
+        organisation.MapOParlEndpoints();
         organisation.MapInternalControlEndpoints();
         organisation.MapNotificationEndpoints();
         organisation.MapTokenEndpoints();

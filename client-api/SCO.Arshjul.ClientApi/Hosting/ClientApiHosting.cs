@@ -7,6 +7,7 @@ using Microsoft.Extensions.FileProviders;
 using NodaTime;
 using NodaTime.Serialization.SystemTextJson;
 using SCO.Arshjul.ClientApi.Api;
+using SCO.Arshjul.ClientApi.Feeds;
 using SCO.Arshjul.ClientApi.Identity;
 using SCO.Arshjul.ClientApi.Identity.People;
 using SCO.Arshjul.ClientApi.Identity.SignIn;
@@ -46,6 +47,7 @@ public static class ClientApiHosting
         services.AddSingleton<PersonDirectory>();
         services.AddSingleton<SignInLinks>();
         services.AddSingleton<ApiTokens>();
+        services.AddArshjulFeeds();
 
         services.AddAuthentication(DefaultScheme)
             .AddPolicyScheme(DefaultScheme, "Cookie or API token", o => o.ForwardDefaultSelector = context =>
@@ -112,6 +114,7 @@ public static class ClientApiHosting
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
         app.MapArshjulApi();
+        app.MapCalendarFeeds();
         app.MapRazorPages();
         StartupBanner.Register(app);
         return app;

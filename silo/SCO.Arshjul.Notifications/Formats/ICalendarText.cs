@@ -3,7 +3,7 @@ using System.Text;
 namespace SCO.Arshjul.Notifications.Formats;
 
 /// <summary>RFC 5545 text rules: TEXT escaping (§3.3.11), parameter values (§3.2) and content-line folding at 75 octets (§3.1).</summary>
-internal static class ICalendarText
+public static class ICalendarText
 {
     /// <summary>The most octets on one physical line, without its CRLF.</summary>
     public const int MaxLineOctets = 75;

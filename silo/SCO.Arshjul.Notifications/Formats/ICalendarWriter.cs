@@ -15,8 +15,11 @@ public static class ICalendarWriter
     /// <summary>The product identifier.</summary>
     public const string ProductId = "-//SCO.Arshjul//Arshjul//SV";
 
-    // EU rules since 1996: summer time from the last Sunday of March 02:00 (+0200 CEST) to the last Sunday of October 03:00 (+0100 CET).
-    private static readonly string[] StockholmTimeZone =
+    /// <summary>
+    /// The Europe/Stockholm VTIMEZONE, one content line each. EU rules since 1996: summer time from the last Sunday of
+    /// March 02:00 (+0200 CEST) to the last Sunday of October 03:00 (+0100 CET).
+    /// </summary>
+    public static IReadOnlyList<string> StockholmTimeZone { get; } =
     [
         "BEGIN:VTIMEZONE",
         $"TZID:{TimeZoneId}",
@@ -37,6 +40,12 @@ public static class ICalendarWriter
         "END:VTIMEZONE",
     ];
 
+    /// <summary>
+    /// The UID of the meeting with <paramref name="meetingKey"/>, e.g. <c>sco/meeting/2025-03-14-styrelse@arshjul</c>:
+    /// the same in its invitation, every update and cancellation, and in the calendar feeds.
+    /// </summary>
+    public static string MeetingUid(string meetingKey) => $"{meetingKey}@arshjul";
+
     /// <summary>The iTIP method name: <c>REQUEST</c> or <c>CANCEL</c>.</summary>
     public static string MethodName(CalendarMethod method) => method == CalendarMethod.Cancel ? "CANCEL" : "REQUEST";
 
@@ -54,19 +63,8 @@ public static class ICalendarWriter
             $"METHOD:{MethodName(invite.Method)}",
             .. StockholmTimeZone,
             "BEGIN:VEVENT",
-            $"UID:{ICalendarText.Escape(invite.Uid)}",
-            string.Create(CultureInfo.InvariantCulture, $"SEQUENCE:{invite.Sequence}"),
-            $"DTSTAMP:{stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}",
-            $"DTSTART;TZID={TimeZoneId}:{Local(invite.Start)}",
-            $"DTEND;TZID={TimeZoneId}:{Local(invite.End)}",
-            $"SUMMARY:{ICalendarText.Escape(invite.Summary)}",
+            .. EventLines(invite.Uid, invite.Sequence, stamp, invite.Start, invite.End, invite.Summary, invite.Location, invite.Description),
         ];
-        if (!string.IsNullOrWhiteSpace(invite.Location))
-        {
-            lines.Add($"LOCATION:{ICalendarText.Escape(invite.Location)}");
-        }
-
-        lines.Add($"DESCRIPTION:{ICalendarText.Escape(invite.Description)}");
         lines.Add($"ORGANIZER;CN={ICalendarText.Parameter(invite.Organizer.Name)}:mailto:{invite.Organizer.Email}");
         lines.AddRange(invite.Attendees.Select(a =>
             $"ATTENDEE;CN={ICalendarText.Parameter(a.Name)};ROLE={(a.Required ? "REQ-PARTICIPANT" : "OPT-PARTICIPANT")};"
@@ -75,6 +73,35 @@ public static class ICalendarWriter
         lines.Add("END:VEVENT");
         lines.Add("END:VCALENDAR");
         return string.Concat(lines.Select(ICalendarText.Fold));
+    }
+
+    /// <summary>
+    /// The lines a meeting's VEVENT starts with (unfolded): UID, SEQUENCE, DTSTAMP (UTC), DTSTART and DTEND as
+    /// Europe/Stockholm local times, SUMMARY, LOCATION (when given) and DESCRIPTION, text escaped.
+    /// </summary>
+    /// <param name="stamp">The VEVENT's DTSTAMP.</param>
+    public static IEnumerable<string> EventLines(
+        string uid,
+        int sequence,
+        DateTimeOffset stamp,
+        LocalDateTime start,
+        LocalDateTime end,
+        string summary,
+        string? location,
+        string description)
+    {
+        yield return $"UID:{ICalendarText.Escape(uid)}";
+        yield return string.Create(CultureInfo.InvariantCulture, $"SEQUENCE:{sequence}");
+        yield return $"DTSTAMP:{stamp.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture)}";
+        yield return $"DTSTART;TZID={TimeZoneId}:{Local(start)}";
+        yield return $"DTEND;TZID={TimeZoneId}:{Local(end)}";
+        yield return $"SUMMARY:{ICalendarText.Escape(summary)}";
+        if (!string.IsNullOrWhiteSpace(location))
+        {
+            yield return $"LOCATION:{ICalendarText.Escape(location)}";
+        }
+
+        yield return $"DESCRIPTION:{ICalendarText.Escape(description)}";
     }
 
     private static string Local(LocalDateTime time) => time.ToString("yyyyMMdd'T'HHmmss", CultureInfo.InvariantCulture);
