@@ -10,6 +10,7 @@ internal sealed class GrainRuntime : IDisposable
     private readonly IServiceProvider _services;
     private readonly GrainTypeRegistry _registry;
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     public GrainRuntime(
         IServiceProvider services,
@@ -107,11 +108,27 @@ internal sealed class GrainRuntime : IDisposable
         }
         finally
         {
-            await _stopping.CancelAsync();
+            // A host that gave up waiting may already have disposed the runtime: then there is nothing left to stop.
+            if (Volatile.Read(ref _disposed) == 0)
+            {
+                try
+                {
+                    await _stopping.CancelAsync();
+                }
+                catch (ObjectDisposedException)
+                {
+                }
+            }
         }
     }
 
-    public void Dispose() => _stopping.Dispose();
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _stopping.Dispose();
+        }
+    }
 
     private async Task<T> DispatchThenAwaitAsync<T>(WorkItem<T> item)
     {
