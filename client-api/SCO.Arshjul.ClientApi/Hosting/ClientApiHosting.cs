@@ -129,18 +129,23 @@ public static class ClientApiHosting
         return options;
     }
 
-    // The silo's appsettings.json (copied beside the program as silo.appsettings.json) under the web app's own.
+    // The silo's appsettings.json (copied beside the program as silo.appsettings.json), then the web app's own from
+    // beside the program too (`dotnet run` starts in the repository root, whose folder has no appsettings.json), under
+    // whatever the content root and the environment add.
     private static void AddSiloDefaults(ConfigurationManager configuration)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "silo.appsettings.json");
-        if (File.Exists(path))
+        var index = 0;
+        foreach (var file in new[] { "silo.appsettings.json", "appsettings.json" })
         {
-            configuration.Sources.Insert(0, new JsonConfigurationSource
+            if (File.Exists(Path.Combine(AppContext.BaseDirectory, file)))
             {
-                Path = Path.GetFileName(path),
-                FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
-                Optional = true,
-            });
+                configuration.Sources.Insert(index++, new JsonConfigurationSource
+                {
+                    Path = file,
+                    FileProvider = new PhysicalFileProvider(AppContext.BaseDirectory),
+                    Optional = true,
+                });
+            }
         }
     }
 
