@@ -1,10 +1,11 @@
-using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using SCO.Arshjul.ClientApi.Identity;
 using SCO.Arshjul.Grains.InternalControl;
 using SCO.Arshjul.Runtime;
+
+using SCO.Arshjul.ClientApi.Api.Wheel;
 
 namespace SCO.Arshjul.ClientApi.Api.InternalControl;
 
@@ -42,9 +43,9 @@ internal static class InternalControlEndpoints
     private static async Task<Results<Ok<InternalControlPlanSnapshot>, ProblemHttpResult>> CheckAsync(
         string org, string year, string controlId, CheckControlRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
-        if (ParseYear(year) is null)
+        if (WheelYears.Parse(year) is null)
         {
-            return YearProblem();
+            return WheelYears.YearProblem();
         }
 
         if (request.Problem() is { } invalid)
@@ -80,9 +81,9 @@ internal static class InternalControlEndpoints
     private static async Task<(FoundPlan? Plan, ProblemHttpResult? Problem)> FindAsync(
         IGrainFactory grains, string org, string year, CancellationToken cancellationToken)
     {
-        if (ParseYear(year) is not { } value)
+        if (WheelYears.Parse(year) is not { } value)
         {
-            return (null, YearProblem());
+            return (null, WheelYears.YearProblem());
         }
 
         var grain = grains.GetGrain<IInternalControlPlanGrain>($"{org}/internal-control/{value}");
@@ -92,10 +93,6 @@ internal static class InternalControlEndpoints
             : (new FoundPlan(grain, snapshot), null);
     }
 
-    private static int? ParseYear(string year) =>
-        int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value is >= 2000 and <= 2100 ? value : null;
-
-    private static ProblemHttpResult YearProblem() => RequestRules.Invalid("year.out-of-range", "Året måste vara ett årtal mellan 2000 och 2100.");
 
     private static ProblemHttpResult NotFound(string code, string detail) =>
         (ProblemHttpResult)GovernanceProblems.Result(StatusCodes.Status404NotFound, "Finns inte", code, detail);
