@@ -8,7 +8,10 @@ public static class ArshjulPolicies
     /// <summary>Förbundschef and kansli: create and change anything.</summary>
     public const string Manage = "manage";
 
-    /// <summary>Internkontrollanter (and the managers): check off controls.</summary>
+    /// <summary>
+    /// Internkontrollanter and the förbundschef: check off controls — the same two roles the internal-control plan grain
+    /// accepts as checker. The kansli, whose work is being controlled, does not record the checks.
+    /// </summary>
     public const string CheckControls = "check-controls";
 
     /// <summary>Everyone who may read everything, history included (not beredningsgrupp or medlemsråd alone).</summary>
@@ -20,7 +23,7 @@ public static class ArshjulPolicies
         ArgumentNullException.ThrowIfNull(builder);
         return builder
             .AddPolicy(Manage, p => p.RequireAuthenticatedUser().RequireRole(ArshjulRole.Managers))
-            .AddPolicy(CheckControls, p => p.RequireAuthenticatedUser().RequireRole([ArshjulRole.Internkontrollant, .. ArshjulRole.Managers]))
+            .AddPolicy(CheckControls, p => p.RequireAuthenticatedUser().RequireRole(ArshjulRole.Internkontrollant, ArshjulRole.Forbundschef))
             .AddPolicy(ReadAll, p => p.RequireAuthenticatedUser().RequireRole(ArshjulRole.Readers))
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(ArshjulClaims.Organisation).Build());
     }

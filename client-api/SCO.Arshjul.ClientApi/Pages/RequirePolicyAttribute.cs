@@ -27,6 +27,13 @@ public sealed class RequirePolicyAttribute(string policy) : Attribute, IAsyncPag
         return (await authorization.AuthorizeAsync(page.User, policy)).Succeeded;
     }
 
+    /// <summary>
+    /// For a handler with its own rule (one of several POST handlers on a page): <see cref="Refused"/> when
+    /// <paramref name="page"/>'s user does not meet <paramref name="policy"/>, otherwise null.
+    /// </summary>
+    public static async Task<IActionResult?> RefusalAsync(PageModel page, string policy) =>
+        await AllowsAsync(page, policy) ? null : Refused(page);
+
     /// <summary>403 with the "Ingen behörighet" text in the site's layout.</summary>
     public static IActionResult Refused(PageModel page)
     {

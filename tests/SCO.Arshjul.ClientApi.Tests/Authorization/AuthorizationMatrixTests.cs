@@ -11,7 +11,7 @@ namespace SCO.Arshjul.ClientApi.Tests.Authorization;
 
 /// <summary>
 /// Every write endpoint of the API × every role: allowed (anything but 401/403, and no server error) or 403, as issue 5
-/// says — förbundschef and kansli manage everything; internkontrollanter check off controls; styrelse reads everything
+/// says — förbundschef and kansli manage everything; internkontrollanter and the förbundschef check off controls (not the kansli, whose work they control); styrelse reads everything
 /// and acts on their own items; beredningsgrupp and medlemsråd read their meetings; revisorer change nothing. Everyone
 /// manages their own API tokens. A write endpoint of the API missing from <see cref="Table"/>, or a row whose route is
 /// not mapped, fails <see cref="Table_CoversEveryWriteEndpointOfTheApi"/>.
@@ -35,7 +35,7 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<Authorizati
         new("POST", "work-environment/tasks/{id}/complete", Managers, (_, r) => ($"work-environment/tasks/{AuthorizationMatrixFixture.SamTask(r)}/complete", new { note = "Protokoll i diariet" })),
         new("POST", "work-environment/tasks/{id}/complete", Everyone, (_, r) => ($"work-environment/tasks/{AuthorizationMatrixFixture.SamTask(r, own: true)}/complete", new { note = "Protokoll i diariet" }), "own task"),
         new("POST", "internal-control/{year}/adopt", Managers, (_, _) => ("internal-control/2026/adopt", null)),
-        new("POST", "internal-control/{year}/controls/{controlId}/check", [Forbundschef, Kansli, Internkontrollant], (f, r) => ($"internal-control/2026/controls/{f.Control(r)}/check", new { result = "ok", comment = "Stickprov utan anmärkning" })),
+        new("POST", "internal-control/{year}/controls/{controlId}/check", [Forbundschef, Internkontrollant], (f, r) => ($"internal-control/2026/controls/{f.Control(r)}/check", new { result = "ok", comment = "Stickprov utan anmärkning" })),
         new("POST", "notifications/{id}/retry", Managers, (f, r) => ($"notifications/{f.FailedNotification(r)}/retry", null)),
         new("POST", "tokens", Everyone, (_, r) => ("tokens", new { name = $"Skript {r}" })),
         new("DELETE", "tokens/{tokenId}", Everyone, (f, r) => ($"tokens/{f.Token(r)}", null)),

@@ -153,6 +153,31 @@ public sealed partial class InternkontrollPageTests : IClassFixture<ArshjulWebFa
     }
 
     [Fact]
+    public async Task Kansli_RecordsTheAdoption_ButDoesNotCheckOffControls()
+    {
+        await using var factory = new ArshjulWebFactory(); // its own: the class's factory adopts 2026 in other tests
+        var plan = factory.Grains.GetGrain<IInternalControlPlanGrain>("sco/internal-control/2026");
+        Assert.Equal(InternalControlPlanStatus.Planned, (await plan.GetAsync(Ct)).Status);
+        var kansli = await Browserless.SignInAsync(factory, "petra.sjodin@example.org");
+
+        var adopted = await Browserless.SubmitAsync(kansli, "/internkontroll/2026?handler=Adopt", new Dictionary<string, string>());
+        var versionAfterAdoption = (await plan.GetAsync(Ct)).Version;
+        var page = await kansli.GetStringAsync("/internkontroll/2026", Ct);
+        var check = await Browserless.SubmitAsync(kansli, "/internkontroll/2026?handler=Check", new Dictionary<string, string>
+        {
+            ["controlId"] = "attest",
+            ["result"] = "ok",
+            ["comment"] = "Kansliet kontrollerar sig självt",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, adopted.StatusCode);
+        Assert.Equal(InternalControlPlanStatus.Adopted, (await plan.GetAsync(Ct)).Status);
+        Assert.DoesNotContain("handler=Check", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, check.StatusCode);
+        Assert.Equal(versionAfterAdoption, (await plan.GetAsync(Ct)).Version);
+    }
+
+    [Fact]
     public async Task Controls_AreMarkedOverdueAfterTheirDate()
     {
         var plan = await (await AdoptedAsync(2026)).GetAsync(Ct);

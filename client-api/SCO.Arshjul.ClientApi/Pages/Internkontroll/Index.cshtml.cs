@@ -12,11 +12,10 @@ namespace SCO.Arshjul.ClientApi.Pages.Internkontroll;
 /// <summary>
 /// The year's internkontrollplan (the current year by default) for everyone who reads everything: adoption and
 /// follow-up, the 4 × 4 risk matrix, every control with due date, responsible and latest check, due soon and overdue
-/// marked. Internkontrollanter and the managers check off controls (the plan grain decides who may and what is
+/// marked. Internkontrollanter and the förbundschef check off controls (the plan grain decides who may and what is
 /// required); förbundschef and kansli record the board's adoption of the plan as drawn up.
 /// </summary>
 [RequirePolicy(ArshjulPolicies.ReadAll)]
-[RequirePolicy(ArshjulPolicies.CheckControls, WritesOnly = true)]
 public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageModel
 {
     public int Year { get; private set; }
@@ -41,6 +40,11 @@ public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageMo
     public async Task<IActionResult> OnPostCheckAsync(
         int? year, string? controlId, string? result, string? comment, string? evidenceUrl, string? actionNote, CancellationToken cancellationToken)
     {
+        if (await RequirePolicyAttribute.RefusalAsync(this, ArshjulPolicies.CheckControls) is { } refused)
+        {
+            return refused;
+        }
+
         Form = new CheckForm(controlId ?? string.Empty, result, comment, evidenceUrl, actionNote);
         var request = new CheckControlRequest(result, comment, evidenceUrl, actionNote);
         var refusal = request.ParsedResult is null ? "Välj resultat: utan anmärkning eller avvikelse."
@@ -59,9 +63,9 @@ public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageMo
 
     public async Task<IActionResult> OnPostAdoptAsync(int? year, CancellationToken cancellationToken)
     {
-        if (!await RequirePolicyAttribute.AllowsAsync(this, ArshjulPolicies.Manage))
+        if (await RequirePolicyAttribute.RefusalAsync(this, ArshjulPolicies.Manage) is { } refused)
         {
-            return RequirePolicyAttribute.Refused(this);
+            return refused;
         }
 
         var plan = await Grain(year).GetAsync(cancellationToken);
