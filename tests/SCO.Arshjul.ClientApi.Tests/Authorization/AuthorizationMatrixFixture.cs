@@ -30,7 +30,8 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
 
     public HttpClient Client(string role) => _clients[role];
 
-    public static string Decision(string role) => $"SCÖ 2026-M.{role}";
+    /// <summary>A decision of the förbundschef's, or with <paramref name="own"/> one the role's person is responsible for.</summary>
+    public static string Decision(string role, bool own = false) => own ? $"SCÖ 2026-E.{role}" : $"SCÖ 2026-M.{role}";
 
     /// <summary>A meeting of the role: <c>moved</c> and <c>cancelled</c> are ahead and planned, <c>held</c> has started with its kallelse sent, <c>minutes</c> was held.</summary>
     public static string Meeting(string step, string role) => step switch
@@ -65,6 +66,10 @@ public sealed class AuthorizationMatrixFixture : IAsyncLifetime
             _notifications[role] = await ApiSeed.NotificationAsync(Factory, $"sco/decision/MATRIS-{role}", failWith: "550 mailbox unavailable");
             await grains.GetGrain<IDecisionGrain>($"sco/decision/{Decision(role)}").RecordAsync(
                 new RecordDecision(Decision(role), "sco/meeting/2026-11-27-styrelse", "Matrisbeslut", "Beslut för behörighetstestet", TestPeople.Forbundschef, new LocalDate(2027, 3, 31)),
+                Actor,
+                Ct);
+            await grains.GetGrain<IDecisionGrain>($"sco/decision/{Decision(role, own: true)}").RecordAsync(
+                new RecordDecision(Decision(role, own: true), "sco/meeting/2026-11-27-styrelse", "Eget matrisbeslut", "Beslut med personen som ansvarig", person, new LocalDate(2027, 3, 31)),
                 Actor,
                 Ct);
             await MeetingAsync(Meeting("moved", role), new LocalDate(2026, 12, 15));

@@ -121,6 +121,45 @@ public sealed class BeslutPageTests : IClassFixture<ArshjulWebFactory>
     }
 
     [Fact]
+    public async Task BoardMemberResponsibleForADecision_AddsANote_ButCannotChangeItsStatus()
+    {
+        var reference = "SCÖ 2026-7.6";
+        var grain = Grain(_factory, reference);
+        await grain.RecordAsync(
+            new RecordDecision(reference, (await NextBoardMeetingAsync(_factory)).Key, "Leda dialogmöte", "Ordföranden leder dialogmötet med medlemmarna.", TestPeople.Ledamot, new LocalDate(2027, 2, 28)),
+            "sco/annika-westerlund",
+            Ct);
+        var browser = await Browserless.SignInAsync(_factory, "goran.vikstrom@example.org");
+
+        var page = await browser.GetStringAsync(PathOf(reference), Ct);
+        var noted = await Browserless.SubmitAsync(browser, $"{PathOf(reference)}?handler=Note", new Dictionary<string, string> { ["note"] = "Inbjudan skickad" });
+        var forged = await Browserless.SubmitAsync(browser, $"{PathOf(reference)}?handler=Status", new Dictionary<string, string> { ["status"] = "InProgress" });
+
+        Assert.Contains("handler=Note", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Status", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, noted.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        var after = await grain.GetAsync(Ct);
+        Assert.Equal(DecisionStatus.Decided, after.Status);
+        Assert.Equal(("sco/goran-vikstrom", "Inbjudan skickad"), (after.Notes.Single().Author, after.Notes.Single().Text));
+    }
+
+    [Fact]
+    public async Task BoardMember_CannotAddANoteToAnothersDecision()
+    {
+        var reference = "SCÖ 2026-7.7";
+        await RecordAsync(_factory, reference, "Revidera arbetsordningen");
+        var browser = await Browserless.SignInAsync(_factory, "goran.vikstrom@example.org");
+
+        var page = await browser.GetStringAsync(PathOf(reference), Ct);
+        var forged = await Browserless.SubmitAsync(browser, $"{PathOf(reference)}?handler=Note", new Dictionary<string, string> { ["note"] = "Förfalskad" });
+
+        Assert.DoesNotContain("handler=Note", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
+        Assert.Empty((await Grain(_factory, reference).GetAsync(Ct)).Notes);
+    }
+
+    [Fact]
     public async Task UnknownDecision_Is404()
     {
         var client = await _factory.ClientAsAsync(TestPeople.Forbundschef);

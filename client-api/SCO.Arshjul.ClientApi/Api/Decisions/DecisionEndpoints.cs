@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using SCO.Arshjul.ClientApi.Identity;
@@ -17,7 +18,7 @@ internal static class DecisionEndpoints
         decisions.MapPost("/", RecordAsync).RequireAuthorization(ArshjulPolicies.Manage);
         decisions.MapGet("/{id}", GetAsync).RequireAuthorization(ArshjulPolicies.ReadAll);
         decisions.MapPost("/{id}/status", ChangeStatusAsync).RequireAuthorization(ArshjulPolicies.Manage);
-        decisions.MapPost("/{id}/notes", AddNoteAsync).RequireAuthorization(ArshjulPolicies.Manage);
+        decisions.MapPost("/{id}/notes", AddNoteAsync); // the managers, or the person responsible for the decision
     }
 
     /// <summary>The register, optionally by status, overdue only, or due in one year.</summary>
@@ -84,8 +85,9 @@ internal static class DecisionEndpoints
         return TypedResults.Ok(await grain.ChangeStatusAsync(request.ParsedStatus!.Value, request.Note, user.ActorOf(), cancellationToken));
     }
 
+    /// <summary>A progress note, by the managers or by the person responsible for the decision (<see cref="OwnItems"/>).</summary>
     private static async Task<Results<Ok<DecisionSnapshot>, ProblemHttpResult>> AddNoteAsync(
-        string org, string id, NoteRequest request, IGrainFactory grains, ClaimsPrincipal user, CancellationToken cancellationToken)
+        string org, string id, NoteRequest request, IGrainFactory grains, IAuthorizationService authorization, ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         if (request.Problem() is { } problem)
         {
@@ -93,9 +95,16 @@ internal static class DecisionEndpoints
         }
 
         var grain = Grain(grains, org, id);
-        if ((await grain.GetAsync(cancellationToken)).Status == DecisionStatus.NotRecorded)
+        var decision = await grain.GetAsync(cancellationToken);
+        if (decision.Status == DecisionStatus.NotRecorded)
         {
             return NotFound(id);
+        }
+
+        if (!await authorization.MayActOnAsync(user, decision.ResponsiblePersonId))
+        {
+            return (ProblemHttpResult)GovernanceProblems.Result(
+                StatusCodes.Status403Forbidden, "Ingen behörighet", "decision.forbidden", "Bara den ansvariga, förbundschefen eller kansliet kan skriva anteckningar om beslutet.");
         }
 
         return TypedResults.Ok(await grain.AddNoteAsync(request.Note!, user.ActorOf(), cancellationToken));

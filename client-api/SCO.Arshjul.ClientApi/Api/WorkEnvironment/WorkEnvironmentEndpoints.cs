@@ -62,7 +62,7 @@ internal static class WorkEnvironmentEndpoints
                 StatusCodes.Status404NotFound, "Finns inte", "sam-task.not-found", $"Arbetsmiljöuppgiften '{id}' finns inte.");
         }
 
-        if (task.Plan!.ResponsiblePersonId != user.PersonOf() && !(await authorization.AuthorizeAsync(user, ArshjulPolicies.Manage)).Succeeded)
+        if (!await authorization.MayActOnAsync(user, task.Plan!.ResponsiblePersonId))
         {
             return (ProblemHttpResult)GovernanceProblems.Result(
                 StatusCodes.Status403Forbidden,

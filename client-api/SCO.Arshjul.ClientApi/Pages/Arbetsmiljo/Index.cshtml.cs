@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
@@ -17,7 +18,7 @@ namespace SCO.Arshjul.ClientApi.Pages.Arbetsmiljo;
 /// organisation as the API's <c>work-environment/{year}</c>: status, due date, responsible, documentation. Förbundschef
 /// and kansli, or the task's responsible person, mark a task done with a documentation note; anyone else gets 403.
 /// </summary>
-public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageModel
+public sealed class IndexModel(IGrainFactory grains, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     public int Year { get; private set; }
 
@@ -57,7 +58,7 @@ public sealed class IndexModel(IGrainFactory grains, TimeProvider time) : PageMo
             return NotFound();
         }
 
-        if (plan.ResponsiblePersonId != User.PersonOf() && !await RequirePolicyAttribute.AllowsAsync(this, ArshjulPolicies.Manage))
+        if (!await authorization.MayActOnAsync(User, plan.ResponsiblePersonId))
         {
             return RequirePolicyAttribute.Refused(this);
         }

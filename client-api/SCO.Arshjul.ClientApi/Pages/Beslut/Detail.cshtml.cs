@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using SCO.Arshjul.ClientApi.Identity;
@@ -9,11 +10,11 @@ namespace SCO.Arshjul.ClientApi.Pages.Beslut;
 
 /// <summary>
 /// One decision: text, meeting, responsible, due date, status, notes and its full history, for everyone who reads
-/// everything; förbundschef and kansli also change its status (the next step or avbrutet) and add notes.
+/// everything; förbundschef and kansli also change its status (the next step or avbrutet); they and the person
+/// responsible for the decision add notes (<see cref="OwnItems"/>).
 /// </summary>
 [RequirePolicy(ArshjulPolicies.ReadAll)]
-[RequirePolicy(ArshjulPolicies.Manage, WritesOnly = true)]
-public sealed class DetailModel(IGrainFactory grains, TimeProvider time) : PageModel
+public sealed class DetailModel(IGrainFactory grains, IAuthorizationService authorization, TimeProvider time) : PageModel
 {
     public DecisionSnapshot Decision { get; private set; } = null!;
 
@@ -24,6 +25,9 @@ public sealed class DetailModel(IGrainFactory grains, TimeProvider time) : PageM
     public PeopleNames Names { get; private set; } = null!;
 
     public bool CanManage { get; private set; }
+
+    /// <summary>Whether the signed-in person may add a note: a manager or the decision's responsible.</summary>
+    public bool CanNote { get; private set; }
 
     /// <summary>The statuses the form offers: the next step, and avbrutet while the decision is not final.</summary>
     public IReadOnlyList<DecisionStatus> NextStatuses { get; private set; } = [];
@@ -38,6 +42,11 @@ public sealed class DetailModel(IGrainFactory grains, TimeProvider time) : PageM
 
     public async Task<IActionResult> OnPostStatusAsync(string reference, string? status, string? note, CancellationToken cancellationToken)
     {
+        if (await RequirePolicyAttribute.RefusalAsync(this, ArshjulPolicies.Manage) is { } refused)
+        {
+            return refused;
+        }
+
         if (!Enum.TryParse<DecisionStatus>(status, true, out var parsed) || !Enum.IsDefined(parsed) || parsed == DecisionStatus.NotRecorded)
         {
             Error = "Välj en ny status.";
@@ -48,8 +57,16 @@ public sealed class DetailModel(IGrainFactory grains, TimeProvider time) : PageM
             grain => grain.ChangeStatusAsync(parsed, string.IsNullOrWhiteSpace(note) ? null : note, User.ActorOf(), cancellationToken), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostNoteAsync(string reference, string? note, CancellationToken cancellationToken) =>
-        RunAsync(reference, note, "Anteckningen är sparad.", grain => grain.AddNoteAsync(note ?? string.Empty, User.ActorOf(), cancellationToken), cancellationToken);
+    public async Task<IActionResult> OnPostNoteAsync(string reference, string? note, CancellationToken cancellationToken)
+    {
+        var decision = await Grain(reference).GetAsync(cancellationToken);
+        if (decision.Status != DecisionStatus.NotRecorded && !await authorization.MayActOnAsync(User, decision.ResponsiblePersonId))
+        {
+            return RequirePolicyAttribute.Refused(this);
+        }
+
+        return await RunAsync(reference, note, "Anteckningen är sparad.", grain => grain.AddNoteAsync(note ?? string.Empty, User.ActorOf(), cancellationToken), cancellationToken);
+    }
 
     private async Task<IActionResult> RunAsync(
         string reference, string? note, string done, Func<IDecisionGrain, Task> command, CancellationToken cancellationToken)
@@ -86,6 +103,7 @@ public sealed class DetailModel(IGrainFactory grains, TimeProvider time) : PageM
             .Any(e => e.Summary.Key == Decision.Key && e.IsOverdue);
         Names = await PeopleNames.LoadAsync(grains, organisation, cancellationToken);
         CanManage = await RequirePolicyAttribute.AllowsAsync(this, ArshjulPolicies.Manage);
+        CanNote = await authorization.MayActOnAsync(User, Decision.ResponsiblePersonId);
         NextStatuses = Decision.Status switch
         {
             DecisionStatus.Decided => [DecisionStatus.InProgress, DecisionStatus.Cancelled],
