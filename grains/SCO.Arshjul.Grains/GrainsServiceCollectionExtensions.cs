@@ -7,6 +7,7 @@ using SCO.Arshjul.Grains.Decisions;
 using SCO.Arshjul.Grains.Deadlines;
 using SCO.Arshjul.Grains.InternalControl;
 using SCO.Arshjul.Grains.Meetings;
+using SCO.Arshjul.Grains.Notifications;
 using SCO.Arshjul.Grains.Organisation;
 using SCO.Arshjul.Grains.WorkEnvironment;
 using SCO.Arshjul.Runtime;
@@ -35,6 +36,7 @@ public static class GrainsServiceCollectionExtensions
         services.AddGrain<IWorkEnvironmentTaskGrain, WorkEnvironmentTaskGrain>();
         services.AddGrain<IAnnualWheelGrain, AnnualWheelGrain>();
         services.AddGrain<IAccountGrain, AccountGrain>();
+        services.AddGrain<INotificationHistoryGrain, NotificationHistoryGrain>();
         return services;
     }
 }

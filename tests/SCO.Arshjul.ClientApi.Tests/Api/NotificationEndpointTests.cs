@@ -109,6 +109,35 @@ public sealed class NotificationEndpointTests : IClassFixture<ArshjulWebFactory>
     }
 
     [Fact]
+    public async Task Retry_LandsInTheNotificationsHistory_WithWhoAndWhen()
+    {
+        var id = await ApiSeed.NotificationAsync(_factory, "sco/decision/RETRY-H", failWith: "550 mailbox unavailable");
+        var client = await ApiSeed.ClientAsync(_factory, TestPeople.Kansli);
+        var revisor = await ApiSeed.ClientAsync(_factory, TestPeople.Revisor);
+        var before = await revisor.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/sco/items/notification/{id}/history", Ct);
+
+        (await client.PostAsync($"{Notifications}/{id}/retry", null, Ct)).EnsureSuccessStatusCode();
+        var after = await revisor.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/sco/items/notification/{id}/history", Ct);
+
+        Assert.Equal(0, before.GetProperty("entries").GetArrayLength());
+        var entry = Assert.Single(after.GetProperty("entries").EnumerateArray());
+        Assert.Equal("sco/petra-sjodin", entry.GetProperty("actor").GetString());
+        Assert.Equal("notification.retried", entry.GetProperty("action").GetString());
+        Assert.Equal(_factory.Now.ToDateTimeOffset(), entry.GetProperty("at").GetDateTimeOffset());
+        Assert.Equal("Utskicket \"Påminnelse: sco/decision/RETRY-H\" skickas om.", entry.GetProperty("description").GetString());
+    }
+
+    [Theory]
+    [InlineData("notification/00000000-0000-0000-0000-000000000001", HttpStatusCode.NotFound)]
+    [InlineData("notification/inte-ett-id", HttpStatusCode.BadRequest)]
+    public async Task History_OfAnUnknownOrMalformedNotification_Is4xx(string item, HttpStatusCode expected)
+    {
+        var client = await ApiSeed.ClientAsync(_factory, TestPeople.Forbundschef);
+
+        Assert.Equal(expected, (await client.GetAsync($"/api/v1/orgs/sco/items/{item}/history", Ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task Retry_NotFailed_Is409WithASwedishReason_AndNothingChanges()
     {
         var pending = await ApiSeed.NotificationAsync(_factory, "sco/decision/RETRY-2");

@@ -14,20 +14,20 @@ internal static class HistoryEndpoints
     public static void MapHistoryEndpoints(this RouteGroupBuilder organisation)
     {
         var items = organisation.MapGroup("/items").WithTags("Historik").RequireAuthorization(ArshjulPolicies.ReadAll);
-        items.MapGet("/{id}/history", (string org, string id, IGrainFactory grains, CancellationToken cancellationToken) =>
+        items.MapGet("/{id}/history", (string org, string id, IGrainFactory grains, IOutboxStore outbox, CancellationToken cancellationToken) =>
         {
             var parts = Decoded(id).Split('/', 2);
-            return GetAsync(org, parts[0], parts.Length == 2 ? parts[1] : null, grains, cancellationToken);
+            return GetAsync(org, parts[0], parts.Length == 2 ? parts[1] : null, grains, outbox, cancellationToken);
         });
-        items.MapGet("/{kind}/{item}/history", (string org, string kind, string item, IGrainFactory grains, CancellationToken cancellationToken) =>
-            GetAsync(org, kind, Decoded(item), grains, cancellationToken));
+        items.MapGet("/{kind}/{item}/history", (string org, string kind, string item, IGrainFactory grains, IOutboxStore outbox, CancellationToken cancellationToken) =>
+            GetAsync(org, kind, Decoded(item), grains, outbox, cancellationToken));
     }
 
     /// <summary>The history; 400 for an unknown kind or a malformed id, 404 when the item does not exist.</summary>
     private static async Task<Results<Ok<ItemHistory>, ProblemHttpResult>> GetAsync(
-        string org, string kind, string? item, IGrainFactory grains, CancellationToken cancellationToken)
+        string org, string kind, string? item, IGrainFactory grains, IOutboxStore outbox, CancellationToken cancellationToken)
     {
-        var lookup = await ItemHistories.ReadAsync(grains, org, kind, item, cancellationToken);
+        var lookup = await ItemHistories.ReadAsync(grains, outbox, org, kind, item, cancellationToken);
         if (lookup.History is { } history)
         {
             return TypedResults.Ok(history);

@@ -36,9 +36,10 @@ internal static partial class NotificationEndpoints
 
     /// <summary>Sends a failed notification again: pending, due now, every attempt back. 409 unless it has failed.</summary>
     private static async Task<Results<Ok<NotificationListItem>, ProblemHttpResult>> RetryAsync(
-        string org, string id, IOutboxStore store, TimeProvider time, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string org, string id, IOutboxStore store, IGrainFactory grains, TimeProvider time, ClaimsPrincipal user, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var guid) || await OutboxNotifications.RetryAsync(store, org, guid, time.GetUtcNow(), cancellationToken) is not { } retry)
+        if (!Guid.TryParse(id, out var guid)
+            || await OutboxNotifications.RetryAsync(store, grains, org, guid, user.ActorOf(), time.GetUtcNow(), cancellationToken) is not { } retry)
         {
             return (ProblemHttpResult)GovernanceProblems.Result(
                 StatusCodes.Status404NotFound, "Finns inte", "notification.not-found", $"Utskicket '{id}' finns inte.");

@@ -1,3 +1,4 @@
+using SCO.Arshjul.Grains.Notifications;
 using SCO.Arshjul.Notifications.Outbox;
 using SCO.Arshjul.Runtime;
 
@@ -37,20 +38,33 @@ internal static class OutboxNotifications
     }
 
     /// <summary>
-    /// Makes a failed notification pending again, due now with every attempt back. Null when there is no such
-    /// notification; otherwise whether it was requeued (false: it was not failed, or someone else retried it first)
-    /// and how it stands afterwards.
+    /// Makes a failed notification pending again, due now with every attempt back, and records who did it in the
+    /// notification's history (<see cref="INotificationHistoryGrain"/>). Null when there is no such notification;
+    /// otherwise whether it was requeued (false: it was not failed, or someone else retried it first) and how it stands afterwards.
     /// </summary>
     public static async Task<(bool Requeued, NotificationListItem Notification)?> RetryAsync(
-        IOutboxStore store, string organisation, Guid id, DateTimeOffset now, CancellationToken cancellationToken)
+        IOutboxStore store, IGrainFactory grains, string organisation, Guid id, string actor, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(grains);
         if (await GetAsync(store, organisation, id, cancellationToken) is not { } before)
         {
             return null;
         }
 
         var requeued = before.Status == OutboxStatus.Failed && await store.RequeueAsync(id, now, cancellationToken);
+        if (requeued)
+        {
+            await HistoryOf(grains, organisation, id).RecordRetryAsync(before.Subject ?? before.ItemKey, actor, cancellationToken);
+        }
+
         return (requeued, requeued ? (await GetAsync(store, organisation, id, cancellationToken))! : before);
+    }
+
+    /// <summary>The grain that keeps what people did to notification <paramref name="id"/>.</summary>
+    public static INotificationHistoryGrain HistoryOf(IGrainFactory grains, string organisation, Guid id)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        return grains.GetGrain<INotificationHistoryGrain>($"{organisation}/notification/{id:D}");
     }
 
     /// <summary>The Swedish word for an outbox status, for messages to people.</summary>

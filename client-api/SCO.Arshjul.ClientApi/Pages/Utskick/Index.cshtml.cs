@@ -12,7 +12,7 @@ namespace SCO.Arshjul.ClientApi.Pages.Utskick;
 /// those waiting, then the latest delivered.
 /// </summary>
 [RequirePolicy(ArshjulPolicies.Manage)]
-public sealed class IndexModel(IOutboxStore outbox, TimeProvider time) : PageModel
+public sealed class IndexModel(IOutboxStore outbox, IGrainFactory grains, TimeProvider time) : PageModel
 {
     /// <summary>How many failed or waiting notifications the page shows, newest first.</summary>
     public const int MaxPerStatus = 200;
@@ -42,7 +42,7 @@ public sealed class IndexModel(IOutboxStore outbox, TimeProvider time) : PageMod
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await OutboxNotifications.RetryAsync(outbox, User.OrganisationOf()!, id, time.GetUtcNow(), cancellationToken) is not { } retried)
+        if (await OutboxNotifications.RetryAsync(outbox, grains, User.OrganisationOf()!, id, User.ActorOf(), time.GetUtcNow(), cancellationToken) is not { } retried)
         {
             return NotFound();
         }
