@@ -71,4 +71,16 @@ public interface IOutboxStore
         string? status,
         int maxCount,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The messages of one organisation (their source grain's), newest first, optionally of one kind and one
+    /// <see cref="OutboxStatus"/>: what one förbund's people see, however many others share the store.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="status"/> is not one of <see cref="OutboxStatus"/>.</exception>
+    Task<IReadOnlyList<StoredOutboxMessage>> ListOfOrganisationAsync(
+        string organisationId,
+        string? kind,
+        string? status,
+        int maxCount,
+        CancellationToken cancellationToken = default);
 }

@@ -56,7 +56,18 @@ public sealed partial class MemoryGrainStorage
     }
 
     /// <inheritdoc />
-    public Task<IReadOnlyList<StoredOutboxMessage>> ListAsync(string? kind, string? status, int maxCount, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<StoredOutboxMessage>> ListAsync(string? kind, string? status, int maxCount, CancellationToken cancellationToken = default) =>
+        List(null, kind, status, maxCount, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredOutboxMessage>> ListOfOrganisationAsync(
+        string organisationId, string? kind, string? status, int maxCount, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisationId);
+        return List(organisationId, kind, status, maxCount, cancellationToken);
+    }
+
+    private Task<IReadOnlyList<StoredOutboxMessage>> List(string? organisationId, string? kind, string? status, int maxCount, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         if (status is not null && !OutboxStatus.IsKnown(status))
@@ -64,7 +75,11 @@ public sealed partial class MemoryGrainStorage
             throw new ArgumentException($"Unknown outbox status '{status}'.", nameof(status));
         }
 
-        return Select(m => (kind is null || m.Kind == kind) && (status is null || m.Status == status), newestFirst: true, maxCount, cancellationToken);
+        return Select(
+            m => (organisationId is null || m.Source.OrganisationId == organisationId) && (kind is null || m.Kind == kind) && (status is null || m.Status == status),
+            newestFirst: true,
+            maxCount,
+            cancellationToken);
     }
 
     /// <summary>The messages of <paramref name="outgoing"/> to store: checked in full before anything changes, as the SQL transaction would roll back.</summary>

@@ -39,6 +39,7 @@ internal static class PostgresSchema
         );
         CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc, seq) WHERE status = 'pending';
         CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_due ON arshjul_outbox (kind, next_attempt_utc) WHERE status = 'pending';
+        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_organisation ON arshjul_outbox (organisation_id, created_utc, seq);
         CREATE TABLE IF NOT EXISTS arshjul_delivery_attempt (
             attempt_key     text        NOT NULL PRIMARY KEY,
             state           text        NOT NULL CHECK (state IN ('started', 'succeeded', 'failed')),

@@ -57,10 +57,10 @@ internal static class OutboxSql
         """;
 
     /// <summary>Messages of any status, newest first, each filter optional.</summary>
-    public static string List(string insertionOrderColumn, bool byKind, bool byStatus) => $"""
+    public static string List(string insertionOrderColumn, bool byOrganisation, bool byKind, bool byStatus) => $"""
         SELECT {Columns}
         FROM arshjul_outbox
-        WHERE 1 = 1{(byKind ? " AND kind = @kind" : "")}{(byStatus ? " AND status = @status" : "")}
+        WHERE 1 = 1{(byOrganisation ? " AND organisation_id = @org" : "")}{(byKind ? " AND kind = @kind" : "")}{(byStatus ? " AND status = @status" : "")}
         ORDER BY created_utc DESC, {insertionOrderColumn} DESC
         LIMIT @max
         """;

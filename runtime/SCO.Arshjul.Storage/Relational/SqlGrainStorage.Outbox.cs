@@ -49,11 +49,26 @@ public abstract partial class SqlGrainStorage
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<StoredOutboxMessage>> ListAsync(
+    public Task<IReadOnlyList<StoredOutboxMessage>> ListAsync(
+        string? kind,
+        string? status,
+        int maxCount,
+        CancellationToken cancellationToken = default) => ListAsync(null, kind, status, maxCount, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<StoredOutboxMessage>> ListOfOrganisationAsync(
+        string organisationId,
         string? kind,
         string? status,
         int maxCount,
         CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(organisationId);
+        return ListAsync(organisationId, kind, status, maxCount, cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoredOutboxMessage>> ListAsync(
+        string? organisationId, string? kind, string? status, int maxCount, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         if (status is not null && !OutboxStatus.IsKnown(status))
@@ -62,8 +77,9 @@ public abstract partial class SqlGrainStorage
         }
 
         await using var connection = await _dialect.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand(OutboxSql.List(_dialect.InsertionOrderColumn, kind is not null, status is not null))
-            .With("@max", maxCount).With("@kind", kind).With("@status", status);
+        await using var command = connection
+            .CreateCommand(OutboxSql.List(_dialect.InsertionOrderColumn, organisationId is not null, kind is not null, status is not null))
+            .With("@org", organisationId).With("@max", maxCount).With("@kind", kind).With("@status", status);
         return [.. (await ReadMessagesAsync(command, cancellationToken)).Select(m => m.Message)];
     }
 

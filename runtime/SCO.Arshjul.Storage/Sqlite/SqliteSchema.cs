@@ -35,6 +35,7 @@ internal static class SqliteSchema
         );
         CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_pending ON arshjul_outbox (created_utc) WHERE status = 'pending';
         CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_due ON arshjul_outbox (kind, next_attempt_utc) WHERE status = 'pending';
+        CREATE INDEX IF NOT EXISTS ix_arshjul_outbox_organisation ON arshjul_outbox (organisation_id, created_utc);
         CREATE TABLE IF NOT EXISTS arshjul_delivery_attempt (
             attempt_key     TEXT    NOT NULL PRIMARY KEY,
             state           TEXT    NOT NULL CHECK (state IN ('started', 'succeeded', 'failed')),

@@ -74,6 +74,21 @@ public abstract partial class GrainStorageContractTests<TStorage>
     }
 
     [Fact]
+    public async Task ListOfOrganisationAsync_ReturnsOnlyThatOrganisationsMessages_HoweverManyNewerOnesOthersHave()
+    {
+        var other = new GrainId("meeting", "grf/meeting/2025-03-14-styrelse");
+        await Storage.AppendAsync(NotificationSource, [Message("sco-1"), Message("sco-2"), Message("sco-change", "schedule.changed")], Ct);
+        await Storage.AppendAsync(other, [.. Enumerable.Range(1, 5).Select(i => Message($"grf-{i}"))], Ct);
+
+        var sco = await Storage.ListOfOrganisationAsync("sco", "notification", null, 3, Ct);
+        var grf = await Storage.ListOfOrganisationAsync("grf", null, OutboxStatus.Pending, 2, Ct);
+
+        Assert.Equal(["sco-2", "sco-1"], sco.Select(m => m.IdempotencyKey));
+        Assert.Equal(["grf-5", "grf-4"], grf.Select(m => m.IdempotencyKey));
+        Assert.Empty(await Storage.ListOfOrganisationAsync("nobody", null, null, 10, Ct));
+    }
+
+    [Fact]
     public async Task ListAsync_UnknownStatus_ThrowsArgumentException()
     {
         await Assert.ThrowsAsync<ArgumentException>(() => Storage.ListAsync(null, "processed", 10, Ct));

@@ -19,12 +19,11 @@ internal static class OutboxNotifications
         IOutboxStore store, string organisation, string? status, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(store);
-        // The store lists across organisations; read the widest page so that filtering by organisation still fills this one.
         var rows = status is not null
-            ? await store.ListAsync(NotificationOutbox.Kind, status, MaxLimit, cancellationToken)
+            ? await store.ListOfOrganisationAsync(organisation, NotificationOutbox.Kind, status, limit, cancellationToken)
             : [
-                .. await store.ListAsync(NotificationOutbox.Kind, OutboxStatus.Failed, MaxLimit, cancellationToken),
-                .. (await store.ListAsync(NotificationOutbox.Kind, null, MaxLimit, cancellationToken)).Where(m => m.Status != OutboxStatus.Failed),
+                .. await store.ListOfOrganisationAsync(organisation, NotificationOutbox.Kind, OutboxStatus.Failed, limit, cancellationToken),
+                .. (await store.ListOfOrganisationAsync(organisation, NotificationOutbox.Kind, null, limit, cancellationToken)).Where(m => m.Status != OutboxStatus.Failed),
             ];
         return [.. rows.Where(m => Belongs(m, organisation)).Take(limit).Select(NotificationListItem.From)];
     }
