@@ -24,7 +24,7 @@ internal sealed partial class GraphCalendarDelivery(
     ILogger<GraphCalendarDelivery> logger)
 {
     /// <summary>Who the meeting's history names as having recorded its event.</summary>
-    public const string Actor = "arshjul-graph";
+    public const string Actor = "system:graph";
 
     public async Task DeliverAsync(OutgoingMessage message, CalendarInvite invite, CancellationToken cancellationToken)
     {

@@ -33,8 +33,8 @@ public sealed class CompositionOptions
     public Uri? WebBaseUrl { get; set; }
 
     /// <summary>Who is recorded in a meeting's history as having sent its kallelse or handlingar.</summary>
-    /// <value>The default value is <c>arshjul-reminders</c>.</value>
-    public string Actor { get; set; } = "arshjul-reminders";
+    /// <value>The default value is <c>system:reminders</c>.</value>
+    public string Actor { get; set; } = "system:reminders";
 
     /// <summary>The organiser of <paramref name="organisation"/>'s calendar invitations: its mailbox, else its name and <see cref="DefaultOrganizerEmail"/>.</summary>
     internal Recipient OrganizerFor(OrganisationDefinition organisation)

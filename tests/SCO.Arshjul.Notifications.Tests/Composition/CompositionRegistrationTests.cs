@@ -27,7 +27,7 @@ public sealed class CompositionRegistrationTests
         var options = silo.Services.GetRequiredService<IOptions<CompositionOptions>>().Value;
         Assert.Equal(TimeSpan.FromMinutes(10), options.LateThreshold);
         Assert.Equal(("SCÖ kansli", "kallelser@sco.example.org"), (options.Organizers["sco"].Name, options.Organizers["sco"].Email));
-        Assert.Equal(("kansli@example.org", "arshjul-reminders"), (options.DefaultOrganizerEmail, options.Actor));
+        Assert.Equal(("kansli@example.org", "system:reminders"), (options.DefaultOrganizerEmail, options.Actor));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public sealed class InvitationTests
 
         var snapshot = await meeting.GetAsync(TestContext.Current.CancellationToken);
         Assert.Equal(MeetingStatus.InvitationSent, snapshot.Status);
-        Assert.Equal(("arshjul-reminders", "meeting.invitation-sent"), (snapshot.History[^1].Actor, snapshot.History[^1].Action));
+        Assert.Equal(("system:reminders", "meeting.invitation-sent"), (snapshot.History[^1].Actor, snapshot.History[^1].Action));
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class InvitationTests
         Assert.Equal(
             [new(R.DeputyAndPreparer, false), new(R.BoardDeputy, false), new(R.Chair, true), new(R.Auditor, true), new(R.BoardMember, true), new(R.ViceChair, true)],
             snapshot.InvitedAttendees);
-        Assert.Contains(snapshot.History, h => (h.Actor, h.Action) == ("arshjul-reminders", "meeting.attendees"));
+        Assert.Contains(snapshot.History, h => (h.Actor, h.Action) == ("system:reminders", "meeting.attendees"));
     }
 
     [Fact]
