@@ -35,7 +35,7 @@ public static class SiloHost
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton((builder.Configuration.GetSection(ClockOptions.SectionName).Get<ClockOptions>() ?? new ClockOptions()).CreateClock());
         services.AddArshjulSilo(builder.Configuration);
         services.AddArshjulNotifications(builder.Configuration);
         services.AddArshjulGraphChannel(builder.Configuration);
