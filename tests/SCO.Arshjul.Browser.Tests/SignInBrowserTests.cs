@@ -14,7 +14,6 @@ public sealed class SignInBrowserTests(BrowserHost host) : IClassFixture<Browser
         await host.SignInAsync(page, "annika.westerlund@example.org");
 
         Assert.Contains("Hej Annika Westerlund!", await page.Locator("h1").InnerTextAsync(), StringComparison.Ordinal);
-        await BrowserHost.ScreenshotAsync(page, "mina-sidor");
     }
 
     [Fact]
@@ -26,5 +25,16 @@ public sealed class SignInBrowserTests(BrowserHost host) : IClassFixture<Browser
 
         Assert.True(await page.GetByRole(AriaRole.Button, new() { Name = "Skicka inloggningslänk" }).IsVisibleAsync());
         await BrowserHost.ScreenshotAsync(page, "inloggning-mobil");
+    }
+
+    [Fact]
+    public async Task SignInPage_OnADesktop()
+    {
+        var page = await host.NewPageAsync();
+
+        await page.GotoAsync("/inloggning");
+
+        Assert.True(await page.GetByLabel("E-postadress").IsVisibleAsync());
+        await BrowserHost.ScreenshotAsync(page, "inloggning");
     }
 }

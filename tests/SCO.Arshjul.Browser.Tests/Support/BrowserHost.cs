@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using SCO.Arshjul.ClientApi.Tests.Support;
 
@@ -10,6 +11,7 @@ namespace SCO.Arshjul.Browser.Tests.Support;
 /// </summary>
 public sealed class BrowserHost : IAsyncLifetime
 {
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _signedIn = new(StringComparer.OrdinalIgnoreCase);
     private IPlaywright? _playwright;
 
     public ArshjulWebFactory Factory { get; } = new();
@@ -43,15 +45,23 @@ public sealed class BrowserHost : IAsyncLifetime
     }
 
     /// <summary>A fresh browser context (own cookies) and page, phone-sized when <paramref name="phone"/>.</summary>
-    public async Task<IPage> NewPageAsync(bool phone = false)
+    public Task<IPage> NewPageAsync(bool phone = false) => NewPageAsync(phone, null);
+
+    /// <summary>
+    /// A fresh page of <paramref name="email"/>, already signed in: the first call per address signs in through the
+    /// mailed link (<see cref="SignInAsync"/>), later calls reuse that sign-in's cookies.
+    /// </summary>
+    public async Task<IPage> SignedInPageAsync(string email, bool phone = false)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        var signedIn = await _signedIn.GetOrAdd(email, e => new Lazy<Task<string>>(async () =>
         {
-            BaseURL = BaseAddress.ToString(),
-            Locale = "sv-SE",
-            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
-        });
-        return await context.NewPageAsync();
+            var page = await NewPageAsync();
+            await SignInAsync(page, e);
+            var state = await page.Context.StorageStateAsync();
+            await page.Context.CloseAsync();
+            return state;
+        })).Value;
+        return await NewPageAsync(phone, signedIn);
     }
 
     /// <summary>Signs <paramref name="email"/> in the way a person does: asks for a link, opens it from the outbox, presses the button.</summary>
@@ -62,7 +72,7 @@ public sealed class BrowserHost : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Skicka inloggningslänk" }).ClickAsync();
         await page.GetByText("Om adressen finns registrerad hos oss").WaitForAsync();
         await Factory.DispatchAsync();
-        var link = MailLink(email);
+        var link = Browserless.LinkIn(Factory.OutboxDirectory, email);
         await page.GotoAsync(link.PathAndQuery);
         await page.GetByRole(AriaRole.Button, new() { Name = "Logga in" }).ClickAsync();
         await page.WaitForURLAsync("**/mina-sidor");
@@ -83,16 +93,15 @@ public sealed class BrowserHost : IAsyncLifetime
         await Factory.DisposeAsync();
     }
 
-    // The sign-in link in the newest mail to the address (quoted-printable soft breaks undone).
-    private Uri MailLink(string email)
+    private async Task<IPage> NewPageAsync(bool phone, string? storageState)
     {
-        var mail = Directory.GetFiles(Factory.OutboxDirectory, "*.eml")
-            .Select(f => File.ReadAllText(f))
-            .Where(t => t.Contains(email, StringComparison.OrdinalIgnoreCase) && t.Contains("/inloggning/", StringComparison.Ordinal))
-            .Last();
-        var unfolded = System.Text.RegularExpressions.Regex.Replace(mail, "=\r?\n", string.Empty);
-        var match = System.Text.RegularExpressions.Regex.Match(unfolded, @"http://localhost/inloggning/[^\s""<>]+");
-        Assert.True(match.Success, "no sign-in link in the mail");
-        return new Uri(match.Value);
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            Locale = "sv-SE",
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+            StorageState = storageState,
+        });
+        return await context.NewPageAsync();
     }
 }

@@ -20,7 +20,7 @@ public sealed class SignInTests : IClassFixture<ArshjulWebFactory>
 
         var page = await client.GetStringAsync("/mina-sidor", Ct);
         Assert.Contains("Hej Annika Westerlund!", page, StringComparison.Ordinal);
-        Assert.Contains("forbundschef", page, StringComparison.Ordinal);
+        Assert.Contains("Roller: Förbundschef", page, StringComparison.Ordinal);
 
         var link = Browserless.LinkIn(_factory.OutboxDirectory, "annika.westerlund@example.org");
         var again = await Browserless.SubmitAsync(Browserless.Client(_factory), link.PathAndQuery, new Dictionary<string, string>());

@@ -77,6 +77,19 @@ public sealed class MinaSidorPageTests : IClassFixture<ArshjulWebFactory>
         Assert.Matches($"value=\"http://localhost/feeds/sco/person/{TestPeople.Ledamot}\\.ics\\?key=[A-Za-z0-9_-]+\"", calendar);
     }
 
+    [Theory]
+    [InlineData(TestPeople.Forbundschef, "Förbundschef")]
+    [InlineData(TestPeople.Internkontrollant, "Internkontrollant, Styrelse")]
+    [InlineData(TestPeople.Medlemsrad, "Medlemsråd")]
+    public async Task Roles_AreNamedInSwedish(string person, string roles)
+    {
+        var client = await _factory.ClientAsAsync(person);
+
+        var page = await client.GetStringAsync("/mina-sidor", Ct);
+
+        Assert.Contains($"<p class=\"muted\">Roller: {roles}</p>", page, StringComparison.Ordinal);
+    }
+
     /// <summary>The page from the heading <paramref name="heading"/> to the next one.</summary>
     private static string Section(string page, string heading)
     {
