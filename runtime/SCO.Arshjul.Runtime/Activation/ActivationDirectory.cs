@@ -11,7 +11,8 @@ internal sealed class ActivationDirectory
 
     public IEnumerable<GrainActivation> All => _activations.Values;
 
-    public GrainActivation GetOrAdd(GrainId grainId, Func<GrainId, GrainActivation> create) => _activations.GetOrAdd(grainId, create);
+    public GrainActivation GetOrAdd<TState>(GrainId grainId, Func<GrainId, TState, GrainActivation> create, TState state) =>
+        _activations.GetOrAdd(grainId, create, state);
 
     public bool TryGet(GrainId grainId, out GrainActivation? activation) => _activations.TryGetValue(grainId, out activation);
 

@@ -47,48 +47,43 @@ internal sealed class GrainRuntime : IDisposable
 
     public CancellationToken StoppingToken => _stopping.Token;
 
-    /// <summary>Calls <paramref name="call"/> on the activation of <paramref name="target"/>, in its turn.</summary>
-    public async Task<T> InvokeAsync<T>(GrainId target, Func<Grain, Task<T>> call)
+    /// <summary>
+    /// Calls <paramref name="invoke"/> with <paramref name="args"/> on the activation of <paramref name="target"/>, in its
+    /// turn. An active activation with nothing running or queued runs the call at once on the caller's thread (the
+    /// turn is taken all the same, so it stays one call at a time); any other call is queued on its mailbox.
+    /// </summary>
+    public Task<T> InvokeAsync<T>(GrainId target, Func<Grain, object?[], Task<T>> invoke, object?[] args)
     {
         var caller = RequestContext.CallChain;
         if (caller is not null && caller.Contains(target))
         {
-            throw new GrainCallCycleException(
+            return Task.FromException<T>(new GrainCallCycleException(
                 $"Call cycle: {caller} → {target}. {target} is waiting on this call chain already and handles one call at a time, " +
-                "so the call would deadlock; it was refused.");
+                "so the call would deadlock; it was refused."));
         }
 
-        var item = new WorkItem<T>(caller?.Append(target) ?? CallChain.Start(target), call);
+        var chain = caller?.Append(target) ?? CallChain.Start(target);
+        if (Directory.TryGet(target, out var idle) && idle!.TryBeginTurnAtOnce())
+        {
+            var running = idle.RunTurnAtOnceAsync(chain, invoke, args);
+            return running.IsCompleted ? running : WithTimeoutAsync(running, target, abandon: null);
+        }
+
+        var item = new WorkItem<T>(chain, invoke, args);
         var completion = DispatchThenAwaitAsync(item);
-        try
-        {
-            return await completion.WaitAsync(Options.ResponseTimeout, Time);
-        }
-        catch (TimeoutException) when (!completion.IsCompleted)
-        {
-            var neverRan = item.TryAbandon();
-            throw new GrainCallTimeoutException(neverRan
-                ? $"Call to {target} timed out after {Options.ResponseTimeout.TotalSeconds:0.###} s waiting for its turn; it was not run."
-                : $"Call to {target} timed out after {Options.ResponseTimeout.TotalSeconds:0.###} s; it is still running and its outcome is unknown.");
-        }
+        return WithTimeoutAsync(completion, target, abandon: item);
     }
 
     /// <summary>Puts <paramref name="item"/> on the mailbox of the grain's current activation, creating one if needed.</summary>
-    public async Task DispatchAsync(WorkItem item)
+    public Task DispatchAsync(WorkItem item)
     {
         var grainId = item.Chain.Grain;
-        var grainClass = _registry.GetClass(grainId.Type);
-        while (true)
+        if (!Directory.TryGet(grainId, out var activation))
         {
-            var activation = Directory.GetOrAdd(grainId, id => new GrainActivation(this, id, grainClass));
-            if (activation.TryEnqueue(item))
-            {
-                return;
-            }
-
-            // That activation is going: wait until it is gone, then a fresh one takes the call.
-            await activation.Deactivated;
+            activation = Directory.GetOrAdd(grainId, static (id, runtime) => new GrainActivation(runtime, id, runtime._registry.GetClass(id.Type)), this);
         }
+
+        return activation!.TryEnqueue(item) ? Task.CompletedTask : DispatchAfterDeactivationAsync(item, activation);
     }
 
     public Grain CreateGrainInstance(Type grainClass) => (Grain)ActivatorUtilities.CreateInstance(_services, grainClass);
@@ -134,5 +129,28 @@ internal sealed class GrainRuntime : IDisposable
     {
         await DispatchAsync(item);
         return await item.Completion;
+    }
+
+    // That activation is going: wait until it is gone, then a fresh one takes the call.
+    private async Task DispatchAfterDeactivationAsync(WorkItem item, GrainActivation going)
+    {
+        await going.Deactivated;
+        await DispatchAsync(item);
+    }
+
+    /// <summary>Awaits <paramref name="call"/> for at most the response timeout; <paramref name="abandon"/> is the queued call, null if it has started.</summary>
+    private async Task<T> WithTimeoutAsync<T>(Task<T> call, GrainId target, WorkItem? abandon)
+    {
+        try
+        {
+            return await call.WaitAsync(Options.ResponseTimeout, Time);
+        }
+        catch (TimeoutException) when (!call.IsCompleted)
+        {
+            var neverRan = abandon?.TryAbandon() == true;
+            throw new GrainCallTimeoutException(neverRan
+                ? $"Call to {target} timed out after {Options.ResponseTimeout.TotalSeconds:0.###} s waiting for its turn; it was not run."
+                : $"Call to {target} timed out after {Options.ResponseTimeout.TotalSeconds:0.###} s; it is still running and its outcome is unknown.");
+        }
     }
 }

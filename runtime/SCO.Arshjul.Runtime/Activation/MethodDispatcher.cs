@@ -1,10 +1,14 @@
 using System.Collections.Concurrent;
+using System.Linq.Expressions;
 using System.Reflection;
 
 namespace SCO.Arshjul.Runtime;
 
-/// <summary>Invokes one grain interface method on an activation; one cached instance per method.</summary>
-internal abstract class MethodDispatcher(MethodInfo method)
+/// <summary>
+/// Invokes one grain interface method on an activation; one cached instance per method. The method is called through a
+/// delegate compiled once (a cast of each argument and an interface call), not through reflection (<c>MethodInfo.Invoke</c>).
+/// </summary>
+internal abstract class MethodDispatcher
 {
     private static readonly ConcurrentDictionary<MethodInfo, MethodDispatcher> Cache = new();
 
@@ -13,8 +17,17 @@ internal abstract class MethodDispatcher(MethodInfo method)
     /// <summary>Returns the Task (or Task&lt;T&gt;) the caller awaits.</summary>
     public abstract object Dispatch(GrainRuntime runtime, GrainId grainId, object?[] args);
 
-    protected object? InvokeOn(Grain grain, object?[] args) =>
-        method.Invoke(grain, BindingFlags.DoNotWrapExceptions, binder: null, args, culture: null);
+    /// <summary><c>(grain, args) => ((TInterface)grain).Method((T0)args[0], …)</c>, returning the method's task.</summary>
+    internal static Func<Grain, object?[], TTask> Compile<TTask>(MethodInfo method)
+        where TTask : Task
+    {
+        var grain = Expression.Parameter(typeof(Grain), "grain");
+        var args = Expression.Parameter(typeof(object?[]), "args");
+        var arguments = method.GetParameters().Select((p, i) =>
+            Expression.Convert(Expression.ArrayIndex(args, Expression.Constant(i)), p.ParameterType));
+        var call = Expression.Call(Expression.Convert(grain, method.DeclaringType!), method, arguments);
+        return Expression.Lambda<Func<Grain, object?[], TTask>>(Expression.Convert(call, typeof(TTask)), grain, args).Compile();
+    }
 
     private static MethodDispatcher Create(MethodInfo method)
     {
@@ -33,19 +46,33 @@ internal abstract class MethodDispatcher(MethodInfo method)
         throw new NotSupportedException(GrainInterfaceRules.ReturnTypeMessage(method));
     }
 
-    private sealed class VoidDispatcher(MethodInfo method) : MethodDispatcher(method)
+    /// <summary>A method returning <see cref="Task"/>: its completion becomes a <c>Task&lt;bool&gt;</c> (a Task all the same to the caller).</summary>
+    private sealed class VoidDispatcher(MethodInfo method) : MethodDispatcher
     {
+        private static readonly Task<bool> Done = Task.FromResult(true);
+        private readonly Func<Grain, object?[], Task> _invoke = Compile<Task>(method);
+
         public override object Dispatch(GrainRuntime runtime, GrainId grainId, object?[] args) =>
-            runtime.InvokeAsync(grainId, async grain =>
-            {
-                await (Task)InvokeOn(grain, args)!;
-                return true;
-            });
+            runtime.InvokeAsync(grainId, Invoke, args);
+
+        private Task<bool> Invoke(Grain grain, object?[] args)
+        {
+            var task = _invoke(grain, args);
+            return task.IsCompletedSuccessfully ? Done : AwaitAsync(task);
+        }
+
+        private static async Task<bool> AwaitAsync(Task task)
+        {
+            await task;
+            return true;
+        }
     }
 
-    private sealed class ValueDispatcher<T>(MethodInfo method) : MethodDispatcher(method)
+    private sealed class ValueDispatcher<T>(MethodInfo method) : MethodDispatcher
     {
+        private readonly Func<Grain, object?[], Task<T>> _invoke = Compile<Task<T>>(method);
+
         public override object Dispatch(GrainRuntime runtime, GrainId grainId, object?[] args) =>
-            runtime.InvokeAsync(grainId, grain => (Task<T>)InvokeOn(grain, args)!);
+            runtime.InvokeAsync(grainId, _invoke, args);
     }
 }

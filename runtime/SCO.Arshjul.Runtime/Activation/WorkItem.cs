@@ -22,8 +22,8 @@ internal abstract class WorkItem(CallChain chain)
     public abstract void Fail(Exception exception);
 }
 
-/// <summary>A call returning <typeparamref name="T"/>.</summary>
-internal sealed class WorkItem<T>(CallChain chain, Func<Grain, Task<T>> call) : WorkItem(chain)
+/// <summary>A call returning <typeparamref name="T"/>: <paramref name="invoke"/> applied to the grain and <paramref name="args"/>.</summary>
+internal sealed class WorkItem<T>(CallChain chain, Func<Grain, object?[], Task<T>> invoke, object?[] args) : WorkItem(chain)
 {
     private readonly TaskCompletionSource<T> _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -33,7 +33,7 @@ internal sealed class WorkItem<T>(CallChain chain, Func<Grain, Task<T>> call) : 
     {
         try
         {
-            _completion.TrySetResult(await call(grain));
+            _completion.TrySetResult(await invoke(grain, args));
         }
         catch (Exception ex)
         {

@@ -6,7 +6,7 @@ namespace SCO.Arshjul.Storage;
 /// <summary>PostgreSQL through one <see cref="NpgsqlDataSource"/> (its connection pool).</summary>
 internal sealed class PostgresDialect(string connectionString) : SqlDialect
 {
-    private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(connectionString);
+    private readonly NpgsqlDataSource _dataSource = CreateDataSource(connectionString);
 
     public override string InsertionOrderColumn => "seq";
 
@@ -41,4 +41,17 @@ internal sealed class PostgresDialect(string connectionString) : SqlDialect
     public override DateTimeOffset ReadInstant(DbDataReader reader, int ordinal) => reader.GetFieldValue<DateTimeOffset>(ordinal);
 
     public override ValueTask DisposeAsync() => _dataSource.DisposeAsync();
+
+    // The same few statements run over and over (state reads and writes, outbox claims): prepared on the server after
+    // their second use, they are no longer parsed and planned each time. A connection string's own setting wins.
+    private static NpgsqlDataSource CreateDataSource(string connectionString)
+    {
+        var builder = new NpgsqlDataSourceBuilder(connectionString);
+        if (builder.ConnectionStringBuilder.MaxAutoPrepare == 0)
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 64;
+        }
+
+        return builder.Build();
+    }
 }

@@ -49,12 +49,20 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
         var now = _dialect.ToDb(_timeProvider.GetUtcNow());
 
         await using var connection = await _dialect.OpenAsync(cancellationToken);
+        if (outgoing.Count == 0)
+        {
+            // Nothing to commit beside the state: the conditional insert or update is atomic on its own, so it runs as
+            // one statement (one round trip) without an explicit transaction.
+            return ETags.Format(await TryWriteStateAsync(connection, null, grainId, payload, expectedETag, now, cancellationToken)
+                ?? throw InconsistentStateException.For(grainId, await ReadETagAsync(connection, null, grainId, cancellationToken), expectedETag, deleting: false));
+        }
+
         await using var transaction = await _dialect.BeginWriteAsync(connection, cancellationToken);
-        var version = await TryWriteStateAsync(transaction, grainId, payload, expectedETag, now, cancellationToken);
+        var version = await TryWriteStateAsync(connection, transaction, grainId, payload, expectedETag, now, cancellationToken);
         if (version is null)
         {
             // Disposing the transaction unwritten rolls it back: neither state nor outbox rows.
-            throw InconsistentStateException.For(grainId, await ReadETagAsync(transaction, grainId, cancellationToken), expectedETag, deleting: false);
+            throw InconsistentStateException.For(grainId, await ReadETagAsync(connection, transaction, grainId, cancellationToken), expectedETag, deleting: false);
         }
 
         await InsertOutgoingAsync(transaction, grainId, outgoing, now, cancellationToken);
@@ -77,7 +85,7 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
 
         if (deleted == 0)
         {
-            var stored = await ReadETagAsync(transaction, grainId, cancellationToken);
+            var stored = await ReadETagAsync(connection, transaction, grainId, cancellationToken);
             if (stored is not null || expectedETag is not null)
             {
                 throw InconsistentStateException.For(grainId, stored, expectedETag, deleting: true);
@@ -103,16 +111,16 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
 
     /// <summary>Inserts (no expected ETag) or updates (matching ETag) the row; the new version, or null on a conflict.</summary>
     private static async Task<long?> TryWriteStateAsync(
-        DbTransaction transaction, GrainId grainId, string payload, string? expectedETag, object now, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction? transaction, GrainId grainId, string payload, string? expectedETag, object now, CancellationToken cancellationToken)
     {
         DbCommand write;
         if (expectedETag is null)
         {
-            write = transaction.Connection!.CreateCommand(GrainStateSql.Insert, transaction).With("@organisation", grainId.OrganisationId);
+            write = connection.CreateCommand(GrainStateSql.Insert, transaction).With("@organisation", grainId.OrganisationId);
         }
         else if (ETags.TryParse(expectedETag, out var expected))
         {
-            write = transaction.Connection!.CreateCommand(GrainStateSql.Update, transaction).With("@etag", expected);
+            write = connection.CreateCommand(GrainStateSql.Update, transaction).With("@etag", expected);
         }
         else
         {
@@ -126,9 +134,9 @@ public abstract partial class SqlGrainStorage : IGrainStorage, IOutboxStore, IAs
         }
     }
 
-    private static async Task<string?> ReadETagAsync(DbTransaction transaction, GrainId grainId, CancellationToken cancellationToken)
+    private static async Task<string?> ReadETagAsync(DbConnection connection, DbTransaction? transaction, GrainId grainId, CancellationToken cancellationToken)
     {
-        await using var select = transaction.Connection!.CreateCommand(GrainStateSql.SelectETag, transaction)
+        await using var select = connection.CreateCommand(GrainStateSql.SelectETag, transaction)
             .With("@type", grainId.Type).With("@key", grainId.Key);
         var version = await select.ExecuteInt64OrNullAsync(cancellationToken);
         return version is null ? null : ETags.Format(version.Value);

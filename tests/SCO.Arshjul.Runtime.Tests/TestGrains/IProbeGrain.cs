@@ -14,6 +14,9 @@ public interface IProbeGrain : IGrainWithStringKey
 
     Task FailAsync(string message);
 
+    /// <summary>Adds two numbers without awaiting anything: a call that completes synchronously.</summary>
+    Task<long> SumAsync(int first, long second);
+
     Task<int> GetActivationCountAsync();
 
     Task DeactivateAsync();

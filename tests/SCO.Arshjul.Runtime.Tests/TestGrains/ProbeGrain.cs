@@ -60,6 +60,8 @@ public sealed class ProbeGrain : Grain, IProbeGrain
 
     public Task FailAsync(string message) => throw new ArgumentException(message);
 
+    public Task<long> SumAsync(int first, long second) => Task.FromResult(first + second);
+
     public Task<int> GetActivationCountAsync() => Task.FromResult(Activations.GetValueOrDefault(GetPrimaryKeyString()));
 
     public Task DeactivateAsync()

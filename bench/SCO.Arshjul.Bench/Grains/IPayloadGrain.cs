@@ -1,0 +1,10 @@
+using SCO.Arshjul.Runtime;
+
+namespace SCO.Arshjul.Bench.Grains;
+
+/// <summary>A grain that stores what it is given. Key: <c>bench/payload/{n}</c>.</summary>
+public interface IPayloadGrain : IGrainWithStringKey
+{
+    /// <summary>Keeps <paramref name="payload"/> as its state and writes it (one state write per call).</summary>
+    Task WriteAsync(string payload);
+}

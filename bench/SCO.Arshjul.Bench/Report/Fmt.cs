@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace SCO.Arshjul.Bench.Report;
+
+/// <summary>How figures are written: invariant culture, thousands separated, units chosen by size.</summary>
+public static class Fmt
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    public static string Rate(double perSecond, string unit = "/s") =>
+        perSecond >= 100 ? perSecond.ToString("N0", Invariant) + unit : perSecond.ToString("N1", Invariant) + unit;
+
+    public static string Count(double value) => value.ToString("N0", Invariant);
+
+    public static string Ratio(double value) => value.ToString("0.00", Invariant) + "×";
+
+    public static string Time(TimeSpan time) => time.TotalSeconds switch
+    {
+        >= 10 => time.TotalSeconds.ToString("N1", Invariant) + " s",
+        >= 1 => time.TotalSeconds.ToString("N2", Invariant) + " s",
+        _ when time.TotalMilliseconds >= 10 => time.TotalMilliseconds.ToString("N1", Invariant) + " ms",
+        _ when time.TotalMilliseconds >= 1 => time.TotalMilliseconds.ToString("N2", Invariant) + " ms",
+        _ when time.TotalMilliseconds >= 0.001 => (time.TotalMilliseconds * 1000).ToString("N2", Invariant) + " µs",
+        _ => (time.TotalMilliseconds * 1_000_000).ToString("N0", Invariant) + " ns",
+    };
+
+    public static string Seconds(double seconds) => Time(TimeSpan.FromSeconds(seconds));
+
+    public static string Milliseconds(double milliseconds) => Time(TimeSpan.FromMilliseconds(milliseconds));
+
+    public static string Bytes(double bytes) => bytes switch
+    {
+        >= 1L << 30 => (bytes / (1L << 30)).ToString("N2", Invariant) + " GiB",
+        >= 1L << 20 => (bytes / (1L << 20)).ToString("N1", Invariant) + " MiB",
+        >= 1L << 10 => (bytes / (1L << 10)).ToString("N1", Invariant) + " KiB",
+        _ => bytes.ToString("N0", Invariant) + " B",
+    };
+}
