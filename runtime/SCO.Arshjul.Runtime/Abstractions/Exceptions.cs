@@ -18,6 +18,9 @@ public sealed class InconsistentStateException(string message, string? storedETa
     /// <summary>The ETag the activation wrote with.</summary>
     public string? CurrentETag { get; } = currentETag;
 
+    /// <summary>The grain whose write was refused (null when not known).</summary>
+    public GrainId? Grain { get; private init; }
+
     /// <summary>
     /// The conflict every storage provider reports, in one wording: a write or delete of <paramref name="grainId"/> was
     /// refused because <paramref name="storedETag"/> (null: no row) is not <paramref name="currentETag"/> (null: the
@@ -28,6 +31,6 @@ public sealed class InconsistentStateException(string message, string? storedETa
         var stored = storedETag is null ? "was cleared by another silo (no stored state" : $"was written by another silo (stored ETag {storedETag}";
         var had = currentETag is null ? "this activation had none" : $"this activation had {currentETag}";
         var nothing = deleting ? "deleted" : "written";
-        return new InconsistentStateException($"State of {grainId} {stored}, {had}); nothing was {nothing}.", storedETag, currentETag);
+        return new InconsistentStateException($"State of {grainId} {stored}, {had}); nothing was {nothing}.", storedETag, currentETag) { Grain = grainId };
     }
 }

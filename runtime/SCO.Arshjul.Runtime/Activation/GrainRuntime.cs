@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace SCO.Arshjul.Runtime;
 
 /// <summary>Routes calls to activations, enforcing the response timeout and refusing call cycles.</summary>
-internal sealed class GrainRuntime : IDisposable
+internal sealed partial class GrainRuntime : IDisposable
 {
     private readonly IServiceProvider _services;
     private readonly GrainTypeRegistry _registry;
@@ -74,6 +74,26 @@ internal sealed class GrainRuntime : IDisposable
         return WithTimeoutAsync(completion, target, abandon: item);
     }
 
+    /// <summary>
+    /// <see cref="InvokeAsync"/>, run again when the call's write lost to another silo (<see cref="ReRunOnConflictAttribute"/>):
+    /// the losing activation deactivates after its turn, so the next attempt activates afresh from storage. A conflict
+    /// of another grain it called is not its own to re-run: it reaches the caller.
+    /// </summary>
+    public async Task<T> InvokeReRunningOnConflictAsync<T>(GrainId target, Func<Grain, object?[], Task<T>> invoke, object?[] args)
+    {
+        for (var reRuns = 0; ; reRuns++)
+        {
+            try
+            {
+                return await InvokeAsync(target, invoke, args);
+            }
+            catch (InconsistentStateException e) when (e.Grain == target && reRuns < Options.ConflictReRuns) // its own write, not a callee's
+            {
+                LogReRun(Logger, target, reRuns + 1, e.StoredETag);
+            }
+        }
+    }
+
     /// <summary>Puts <paramref name="item"/> on the mailbox of the grain's current activation, creating one if needed.</summary>
     public Task DispatchAsync(WorkItem item)
     {
@@ -124,6 +144,9 @@ internal sealed class GrainRuntime : IDisposable
             _stopping.Dispose();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Call to {Grain} lost a write to another silo (stored ETag {StoredETag}); re-running it on fresh state (re-run {ReRun})")]
+    private static partial void LogReRun(ILogger logger, GrainId grain, int reRun, string? storedETag);
 
     private async Task<T> DispatchThenAwaitAsync<T>(WorkItem<T> item)
     {

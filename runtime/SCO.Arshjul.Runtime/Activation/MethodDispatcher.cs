@@ -12,6 +12,11 @@ internal abstract class MethodDispatcher
 {
     private static readonly ConcurrentDictionary<MethodInfo, MethodDispatcher> Cache = new();
 
+    private MethodDispatcher(MethodInfo method) => ReRunsOnConflict = method.GetCustomAttribute<ReRunOnConflictAttribute>() is not null;
+
+    /// <summary>Whether the method is marked <see cref="ReRunOnConflictAttribute"/>.</summary>
+    protected bool ReRunsOnConflict { get; }
+
     public static MethodDispatcher For(MethodInfo method) => Cache.GetOrAdd(method, Create);
 
     /// <summary>Returns the Task (or Task&lt;T&gt;) the caller awaits.</summary>
@@ -47,13 +52,13 @@ internal abstract class MethodDispatcher
     }
 
     /// <summary>A method returning <see cref="Task"/>: its completion becomes a <c>Task&lt;bool&gt;</c> (a Task all the same to the caller).</summary>
-    private sealed class VoidDispatcher(MethodInfo method) : MethodDispatcher
+    private sealed class VoidDispatcher(MethodInfo method) : MethodDispatcher(method)
     {
         private static readonly Task<bool> Done = Task.FromResult(true);
         private readonly Func<Grain, object?[], Task> _invoke = Compile<Task>(method);
 
         public override object Dispatch(GrainRuntime runtime, GrainId grainId, object?[] args) =>
-            runtime.InvokeAsync(grainId, Invoke, args);
+            ReRunsOnConflict ? runtime.InvokeReRunningOnConflictAsync(grainId, Invoke, args) : runtime.InvokeAsync(grainId, Invoke, args);
 
         private Task<bool> Invoke(Grain grain, object?[] args)
         {
@@ -68,11 +73,11 @@ internal abstract class MethodDispatcher
         }
     }
 
-    private sealed class ValueDispatcher<T>(MethodInfo method) : MethodDispatcher
+    private sealed class ValueDispatcher<T>(MethodInfo method) : MethodDispatcher(method)
     {
         private readonly Func<Grain, object?[], Task<T>> _invoke = Compile<Task<T>>(method);
 
         public override object Dispatch(GrainRuntime runtime, GrainId grainId, object?[] args) =>
-            runtime.InvokeAsync(grainId, _invoke, args);
+            ReRunsOnConflict ? runtime.InvokeReRunningOnConflictAsync(grainId, _invoke, args) : runtime.InvokeAsync(grainId, _invoke, args);
     }
 }

@@ -17,6 +17,13 @@ public sealed class GrainRuntimeOptions
     /// <value>The default value is 1 minute.</value>
     public TimeSpan CollectionQuantum { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// How many times a call marked <see cref="ReRunOnConflictAttribute"/> is run again, on freshly loaded state, after
+    /// another silo wrote the grain first; the conflict after the last re-run reaches the caller.
+    /// </summary>
+    /// <value>The default value is 3.</value>
+    public int ConflictReRuns { get; set; } = 3;
+
     /// <summary>Options for the JSON that grain state is stored as.</summary>
     /// <value>The default value is <see cref="JsonSerializerDefaults.Web"/>.</value>
     public JsonSerializerOptions JsonSerializerOptions { get; } = new(JsonSerializerDefaults.Web);
@@ -27,6 +34,11 @@ public sealed class GrainRuntimeOptions
         if (ResponseTimeout <= TimeSpan.Zero)
         {
             throw new ArgumentOutOfRangeException(nameof(ResponseTimeout), ResponseTimeout, "ResponseTimeout must be positive.");
+        }
+
+        if (ConflictReRuns < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(ConflictReRuns), ConflictReRuns, "ConflictReRuns must not be negative.");
         }
 
         if (CollectionAge <= TimeSpan.Zero)

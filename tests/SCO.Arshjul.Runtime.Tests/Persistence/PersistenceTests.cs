@@ -66,6 +66,56 @@ public abstract class PersistenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoSilos_ACallMarkedReRunOnConflict_LosesTheWrite_RunsAgainOnTheNewerState()
+    {
+        var key = RuntimeTestSilo.UniqueKey("counter");
+        var (a, b) = (await StartSiloAsync(), await StartSiloAsync());
+        var onA = a.GrainFactory.GetGrain<ICounterGrain>(key);
+        var onB = b.GrainFactory.GetGrain<ICounterGrain>(key);
+        await onA.SetWithOutboxAsync(10, []);
+        Assert.Equal(10, await onB.GetAsync()); // B holds version 1
+
+        await onA.AddAsync(5); // A writes version 2: 15
+        var onFreshState = await onB.AddAsync(100); // B's write of 110 loses; re-run on 15
+
+        Assert.Equal(115, onFreshState);
+        Assert.Equal(115, await onB.GetAsync());
+        Assert.Equal(116, await onA.AddAsync(1)); // A, now the outdated one, re-runs in turn
+    }
+
+    [Fact]
+    public async Task TwoSilos_ReRunsExhausted_TheConflictReachesTheCaller_AndNothingIsWritten()
+    {
+        var key = RuntimeTestSilo.UniqueKey("counter");
+        var (a, b) = (await StartSiloAsync(), await StartSiloAsync(o => o.ConflictReRuns = 0));
+        var onA = a.GrainFactory.GetGrain<ICounterGrain>(key);
+        var onB = b.GrainFactory.GetGrain<ICounterGrain>(key);
+        await onA.SetWithOutboxAsync(10, []);
+        Assert.Equal(10, await onB.GetAsync());
+        await onA.AddAsync(5);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => onB.AddAsync(100));
+
+        Assert.Equal(15, await onB.GetAsync()); // reloaded, its own 110 never written
+    }
+
+    [Fact]
+    public async Task TwoSilos_ACalleesConflict_IsNotReRunByTheCaller()
+    {
+        var (callerKey, calleeKey) = (RuntimeTestSilo.UniqueKey("counter"), RuntimeTestSilo.UniqueKey("counter"));
+        var (a, b) = (await StartSiloAsync(), await StartSiloAsync());
+        var calleeOnB = b.GrainFactory.GetGrain<ICounterGrain>(calleeKey);
+        Assert.Equal(0, await calleeOnB.GetAsync()); // B holds the callee, never written
+        await a.GrainFactory.GetGrain<ICounterGrain>(calleeKey).SetWithOutboxAsync(1, []); // A writes it first
+
+        var error = await Assert.ThrowsAsync<InconsistentStateException>(
+            () => b.GrainFactory.GetGrain<ICounterGrain>(callerKey).AddThenToAsync(7, calleeOnB));
+
+        Assert.Equal(calleeKey, error.Grain?.Key);
+        Assert.Equal(0, await b.GrainFactory.GetGrain<ICounterGrain>(callerKey).GetAsync()); // the caller never ran its own write
+    }
+
+    [Fact]
     public async Task IncrementAsync_ThousandConcurrentCalls_NoLostIncrements()
     {
         var silo = await StartSiloAsync();

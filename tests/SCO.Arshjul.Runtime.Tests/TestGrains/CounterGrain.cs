@@ -21,6 +21,20 @@ public sealed class CounterGrain : Grain<CounterState>, ICounterGrain
 
     public Task<int> GetAsync() => Task.FromResult(State.Value);
 
+    public async Task<int> AddAsync(int amount)
+    {
+        State.Value += amount;
+        await WriteStateAsync();
+        return State.Value;
+    }
+
+    public async Task<int> AddThenToAsync(int amount, ICounterGrain other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        await other.SetWithOutboxAsync(amount, []);
+        return await AddAsync(amount);
+    }
+
     public async Task SetWithOutboxAsync(int value, IReadOnlyList<OutboxMessage> messages)
     {
         State.Value = value;

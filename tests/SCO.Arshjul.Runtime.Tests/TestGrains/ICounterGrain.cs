@@ -8,6 +8,14 @@ public interface ICounterGrain : IGrainWithStringKey
 
     Task<int> GetAsync();
 
+    /// <summary>Adds <paramref name="amount"/> to the stored value: safe to re-run on newer state.</summary>
+    [ReRunOnConflict]
+    Task<int> AddAsync(int amount);
+
+    /// <summary>Adds <paramref name="amount"/>, then makes <paramref name="other"/> (on this silo) add it too: its conflict is the callee's.</summary>
+    [ReRunOnConflict]
+    Task<int> AddThenToAsync(int amount, ICounterGrain other);
+
     /// <summary>Sets the value and enqueues <paramref name="messages"/>, committed together.</summary>
     Task SetWithOutboxAsync(int value, IReadOnlyList<OutboxMessage> messages);
 
