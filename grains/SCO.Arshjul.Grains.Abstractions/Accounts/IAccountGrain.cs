@@ -21,6 +21,7 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     /// <param name="tokenHash">SHA-256 of the link's secret, 64 lower-case hex characters.</param>
     /// <param name="actor">Who asked for the link (the person, or a system name such as <c>web</c>).</param>
+    [ReRunOnConflict]
     Task<SignInLinkIssue> IssueSignInLinkAsync(string tokenHash, Duration validFor, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -28,6 +29,7 @@ public interface IAccountGrain : IGrainWithStringKey
     /// outcomes are normal answers, not errors, and change nothing.
     /// </summary>
     /// <exception cref="Common.GovernanceRuleException">The hash is malformed (<c>account.token-hash-invalid</c>).</exception>
+    [ReRunOnConflict]
     Task<SignInRedemption> RedeemSignInLinkAsync(string tokenHash, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -35,14 +37,17 @@ public interface IAccountGrain : IGrainWithStringKey
     /// tokens, case ignored). At most <see cref="AccountRules.MaxActiveApiTokens"/> tokens are active at once.
     /// </summary>
     /// <param name="expiresAt">When the token stops working (must be in the future), or null for never.</param>
+    [ReRunOnConflict]
     Task<ApiTokenInfo> CreateApiTokenAsync(string name, string tokenHash, Instant? expiresAt, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>The active, unexpired token with this hash, or null. Writes nothing: it is called on every API request.</summary>
     /// <exception cref="Common.GovernanceRuleException">The hash is malformed (<c>account.token-hash-invalid</c>).</exception>
+    [ReRunOnConflict]
     Task<ApiTokenInfo?> VerifyApiTokenAsync(string tokenHash, CancellationToken cancellationToken = default);
 
     /// <summary>Revokes the active token <paramref name="tokenId"/>; it no longer verifies.</summary>
     /// <exception cref="Common.GovernanceRuleException">No active token has that id (<c>account.token-unknown</c>).</exception>
+    [ReRunOnConflict]
     Task<AccountSnapshot> RevokeApiTokenAsync(string tokenId, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>The account as it stands: its active tokens (never their hashes), last sign-in and history.</summary>

@@ -22,6 +22,7 @@ public interface IAnnualWheelGrain : IGrainWithStringKey
     /// the items before it keep their update and the wheel's index is not changed. Every item's plan is idempotent,
     /// so generating again after the cause is fixed completes the work.
     /// </remarks>
+    [ReRunOnConflict]
     Task<AnnualWheelSnapshot> GenerateAsync(YearPlan plan, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>The wheel's index and history.</summary>

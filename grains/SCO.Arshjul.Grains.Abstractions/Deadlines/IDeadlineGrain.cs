@@ -16,9 +16,11 @@ public interface IDeadlineGrain : IGrainWithStringKey
     /// Creates the deadline from <paramref name="plan"/> or updates it while open. The plan's id must be the key's item
     /// and its responsible person must be in the roster. The same plan again changes nothing.
     /// </summary>
+    [ReRunOnConflict]
     Task<DeadlineSnapshot> PlanAsync(PlannedDeadline plan, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>Records the deadline as met, with a required documentation note. Completing twice is rejected.</summary>
+    [ReRunOnConflict]
     Task<DeadlineSnapshot> CompleteAsync(string documentationNote, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>The deadline as it stands; status <see cref="Common.ChecklistStatus.NotPlanned"/> if never planned.</summary>

@@ -16,6 +16,7 @@ public interface IDecisionGrain : IGrainWithStringKey
     /// Records the decision with status beslutat. Recording the same decision again changes nothing; recording
     /// different content for a recorded decision is rejected (<c>decision.already-recorded</c>).
     /// </summary>
+    [ReRunOnConflict]
     Task<DecisionSnapshot> RecordAsync(RecordDecision decision, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -30,6 +31,7 @@ public interface IDecisionGrain : IGrainWithStringKey
         CancellationToken cancellationToken = default);
 
     /// <summary>Adds a dated progress note.</summary>
+    [ReRunOnConflict]
     Task<DecisionSnapshot> AddNoteAsync(string note, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>The decision as it stands; status <see cref="DecisionStatus.NotRecorded"/> if never recorded.</summary>

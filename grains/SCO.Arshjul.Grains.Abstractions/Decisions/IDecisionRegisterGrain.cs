@@ -13,6 +13,7 @@ public interface IDecisionRegisterGrain : IGrainWithStringKey
     /// Adds or replaces the line of <see cref="DecisionSummary.Key"/>. A summary with a version no higher than the one
     /// held is ignored, so late or repeated upserts do no harm. A key of another organisation is rejected.
     /// </summary>
+    [ReRunOnConflict]
     Task UpsertAsync(DecisionSummary summary, CancellationToken cancellationToken = default);
 
     /// <summary>The lines matching <paramref name="filter"/> (all when null), ordered by due date then reference.</summary>

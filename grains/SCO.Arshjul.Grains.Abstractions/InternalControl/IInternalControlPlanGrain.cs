@@ -17,6 +17,7 @@ public interface IInternalControlPlanGrain : IGrainWithStringKey
     /// Draws up the plan without adopting it (what the annual wheel does), or updates a plan not yet adopted. The same
     /// plan again changes nothing, also once adopted; a different plan once adopted is rejected.
     /// </summary>
+    [ReRunOnConflict]
     Task<InternalControlPlanSnapshot> PlanAsync(
         PlannedInternalControlPlan plan,
         string actor,
@@ -27,6 +28,7 @@ public interface IInternalControlPlanGrain : IGrainWithStringKey
     /// control ids unique and each responsible person an internkontrollant or the förbundschef in the roster.
     /// Adopting the same plan again changes nothing; a different plan once adopted is rejected.
     /// </summary>
+    [ReRunOnConflict]
     Task<InternalControlPlanSnapshot> AdoptAsync(
         PlannedInternalControlPlan plan,
         string actor,
@@ -36,6 +38,7 @@ public interface IInternalControlPlanGrain : IGrainWithStringKey
     /// Checks off one control of the adopted plan. <paramref name="actor"/> is the checker: a person in the roster with
     /// the role internkontrollant or förbundschef. A deviation requires an action note; a control is checked once.
     /// </summary>
+    [ReRunOnConflict]
     Task<InternalControlPlanSnapshot> CheckOffAsync(
         CheckOffControl check,
         string actor,

@@ -24,18 +24,23 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// must be the key's item, its bodies must exist in the roster and its end must be after its start. The same plan
     /// again changes nothing, in any status; a different plan once the invitation is sent is rejected.
     /// </summary>
+    [ReRunOnConflict]
     Task<MeetingSnapshot> PlanAsync(PlannedMeeting plan, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>Records that the kallelse was sent (from planned or rescheduled).</summary>
+    [ReRunOnConflict]
     Task<MeetingSnapshot> RecordInvitationSentAsync(string actor, CancellationToken cancellationToken = default);
 
     /// <summary>Records that the handlingar were sent (after the kallelse).</summary>
+    [ReRunOnConflict]
     Task<MeetingSnapshot> RecordPapersSentAsync(string actor, CancellationToken cancellationToken = default);
 
     /// <summary>Marks the meeting held: only after the kallelse, and not before the meeting's start by the clock.</summary>
+    [ReRunOnConflict]
     Task<MeetingSnapshot> MarkHeldAsync(string actor, CancellationToken cancellationToken = default);
 
     /// <summary>Records that the minutes were approved (justerade): only for a held meeting.</summary>
+    [ReRunOnConflict]
     Task<MeetingSnapshot> ApproveMinutesAsync(string actor, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -57,6 +62,7 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// delivery channel after it created the event. Any status but <see cref="MeetingStatus.NotPlanned"/>; the id must not
     /// be blank and at most 512 characters. The same id again changes nothing; another id replaces the old one.
     /// </summary>
+    [ReRunOnConflict]
     Task<MeetingSnapshot> RecordCalendarEventAsync(string eventId, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>
@@ -64,6 +70,7 @@ public interface IMeetingGrain : IGrainWithStringKey
     /// it. Not before the meeting is planned, nor once it is cancelled. At most 500 people, none blank or twice; the
     /// same set again (in any order) changes nothing. Stored sorted by person id, qualified ids made local.
     /// </summary>
+    [ReRunOnConflict]
     Task<MeetingSnapshot> RecordInvitedAttendeesAsync(
         IReadOnlyList<InvitedAttendee> attendees,
         string actor,

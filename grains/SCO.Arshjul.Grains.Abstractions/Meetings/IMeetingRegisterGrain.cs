@@ -14,6 +14,7 @@ public interface IMeetingRegisterGrain : IGrainWithStringKey
     /// held is ignored, so late or repeated upserts do no harm. A key of another organisation is rejected
     /// (<c>organisation.mismatch</c>), one that is not a meeting key too (<c>validation.key-invalid</c>).
     /// </summary>
+    [ReRunOnConflict]
     Task UpsertAsync(MeetingSummary summary, CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -11,6 +11,7 @@ public interface INotificationHistoryGrain : IGrainWithStringKey
 {
     /// <summary>Records that <paramref name="actor"/> sent the failed notification, with subject <paramref name="subject"/>, again.</summary>
     /// <exception cref="Common.GovernanceRuleException">The actor is empty (<c>validation.*</c>); nothing is recorded.</exception>
+    [ReRunOnConflict]
     Task<NotificationHistorySnapshot> RecordRetryAsync(string subject, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>The history so far (empty, version 0, when nobody has acted on the notification).</summary>

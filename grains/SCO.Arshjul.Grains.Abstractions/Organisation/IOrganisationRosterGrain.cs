@@ -21,6 +21,7 @@ public interface IOrganisationRosterGrain : IGrainWithStringKey
     /// </summary>
     /// <param name="actor">Who imports it (a person id or a system name).</param>
     /// <exception cref="Common.GovernanceRuleException">The definition is invalid; nothing was changed.</exception>
+    [ReRunOnConflict]
     Task<RosterSnapshot> ImportAsync(OrganisationDefinition definition, string actor, CancellationToken cancellationToken = default);
 
     /// <summary>The roster as it stands, with its history.</summary>

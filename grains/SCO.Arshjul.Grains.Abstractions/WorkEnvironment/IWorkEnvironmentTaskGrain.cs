@@ -16,12 +16,14 @@ public interface IWorkEnvironmentTaskGrain : IGrainWithStringKey
     /// Creates the task from <paramref name="plan"/> or updates it while open. The plan's id must be the key's item and
     /// its responsible person must be in the roster. The same plan again changes nothing.
     /// </summary>
+    [ReRunOnConflict]
     Task<WorkEnvironmentTaskSnapshot> PlanAsync(
         PlannedWorkEnvironmentTask plan,
         string actor,
         CancellationToken cancellationToken = default);
 
     /// <summary>Records the task as done, with a required documentation note. Completing twice is rejected.</summary>
+    [ReRunOnConflict]
     Task<WorkEnvironmentTaskSnapshot> CompleteAsync(
         string documentationNote,
         string actor,
