@@ -7,18 +7,26 @@ namespace SCO.Arshjul.Silo.Preview;
 
 /// <summary>
 /// A checked preview request: the organisation and the days <see cref="From"/> to <see cref="To"/> (Europe/Stockholm).
-/// The preview runs from <see cref="Start"/>, the later of the first day's midnight and now (what is past has been
-/// sent, or not, already), to <see cref="End"/>, the midnight after the last day.
+/// The wheel runs from now (<see cref="RunStart"/>: what happens before the period, such as a kallelse sent in December
+/// for a meeting in January, shapes what is sent in it) to <see cref="End"/>, the midnight after the last day; what falls
+/// due from <see cref="Start"/>, the later of the first day's midnight and now, is listed.
 /// </summary>
-public sealed record PreviewPeriod(OrganisationDefinition Organisation, LocalDate From, LocalDate To, Instant Start, Instant End)
+public sealed record PreviewPeriod(OrganisationDefinition Organisation, LocalDate From, LocalDate To, Instant RunStart, Instant Start, Instant End)
 {
-    /// <summary>The longest period, in years: a longer one would run long and say little.</summary>
+    /// <summary>The longest period, and how far ahead of today a preview reaches, in years: longer would run long and say little.</summary>
     public const int MaxYears = 2;
 
     private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
 
-    /// <summary>The years the period touches: each one's wheel is generated for the preview.</summary>
-    public IReadOnlyList<int> Years => [.. Enumerable.Range(From.Year, To.Year - From.Year + 1)];
+    /// <summary>The years from now to the period's end: each one's wheel is generated for the preview.</summary>
+    public IReadOnlyList<int> Years
+    {
+        get
+        {
+            var first = RunStart.InZone(Stockholm).Year;
+            return [.. Enumerable.Range(first, To.Year - first + 1)];
+        }
+    }
 
     /// <summary>Checks <paramref name="request"/> against <paramref name="configuration"/> at <paramref name="now"/>.</summary>
     /// <exception cref="PreviewRequestException">The request cannot be run; nothing was.</exception>
@@ -48,6 +56,15 @@ public sealed record PreviewPeriod(OrganisationDefinition Organisation, LocalDat
                 $"The period may be at most {MaxYears} years: {Iso(from)} to {Iso(to)} is longer.");
         }
 
+        var today = now.InZone(Stockholm).Date;
+        if (to >= today.PlusYears(MaxYears))
+        {
+            throw new PreviewRequestException(
+                "period.too-far",
+                $"Förhandsvisningen räcker högst {MaxYears} år framåt, till och med {Iso(today.PlusYears(MaxYears).PlusDays(-1))}.",
+                $"A preview reaches at most {MaxYears} years ahead, up to {Iso(today.PlusYears(MaxYears).PlusDays(-1))}.");
+        }
+
         var start = Max(from.AtStartOfDayInZone(Stockholm).ToInstant(), now);
         var end = to.PlusDays(1).AtStartOfDayInZone(Stockholm).ToInstant();
         if (start >= end)
@@ -56,7 +73,7 @@ public sealed record PreviewPeriod(OrganisationDefinition Organisation, LocalDat
                 "period.past", $"Perioden {Iso(from)} till {Iso(to)} har redan passerat.", $"The period {Iso(from)} to {Iso(to)} is already past.");
         }
 
-        return new PreviewPeriod(organisation, from, to, start, end);
+        return new PreviewPeriod(organisation, from, to, now, start, end);
     }
 
     private static OrganisationDefinition OrganisationOf(string? id, ArshjulConfiguration configuration)

@@ -10,7 +10,8 @@ namespace SCO.Arshjul.Silo.Preview;
 /// <param name="OrganisationName">Its name.</param>
 /// <param name="From">The first day asked for (Europe/Stockholm).</param>
 /// <param name="To">The last day.</param>
-/// <param name="Start">Where the preview began, local: the first day's midnight, or now when that is past.</param>
+/// <param name="RunFrom">When the run began, local: now (what happens before the period shapes what is sent in it).</param>
+/// <param name="Start">The first instant listed, local: the first day's midnight, or now when that is past.</param>
 /// <param name="Assumption">What the preview assumes people do.</param>
 /// <param name="Delivery">The configured channel.</param>
 /// <param name="StatesRead">How many grain states were read from the organisation's storage (0 for a year never generated).</param>
@@ -20,6 +21,7 @@ public sealed record PreviewResult(
     string OrganisationName,
     LocalDate From,
     LocalDate To,
+    LocalDateTime RunFrom,
     LocalDateTime Start,
     PreviewAssumption Assumption,
     PreviewDelivery Delivery,

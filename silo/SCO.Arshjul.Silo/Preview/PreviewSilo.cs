@@ -17,7 +17,7 @@ namespace SCO.Arshjul.Silo.Preview;
 /// An isolated silo for one preview, registered as the live silo is (<c>SiloHost.AddSiloServices</c>: the grains, the
 /// notifications and their dispatcher, the Graph channel's settings, composition, Quartz) but with nothing that leaves
 /// the process: grain state in a <see cref="SnapshotGrainStorage"/> over the real storage (read-only), the outbox in
-/// memory, Quartz in memory under a name of its own (so it can never be the live scheduler) on a
+/// memory, Quartz in memory under a name of its own (never to be taken for the live scheduler) on a
 /// <see cref="VirtualClock"/>, and a <see cref="PreviewChannel"/> in place of the configured channel. No hosted service
 /// runs: the run drives Quartz, the change processor and the dispatcher itself. Disposing it drops everything.
 /// </summary>
@@ -101,8 +101,8 @@ internal sealed class PreviewSilo : IAsyncDisposable
         }
     }
 
-    // The live scheduling settings, but in memory and under a name no other scheduler in the process has: Quartz keeps
-    // schedulers by name, and the web app's live one is called "arshjul".
+    // The live scheduling settings, but in memory and under a name no other scheduler in the process has: the web app's
+    // live one is called "arshjul", and Quartz's own factory (not the DI one used here) hands out schedulers by name.
     private static Scheduling.SchedulingOptions SchedulingFor(IConfiguration settings, ReminderPolicy policy)
     {
         var options = new Scheduling.SchedulingOptions { Policy = policy };

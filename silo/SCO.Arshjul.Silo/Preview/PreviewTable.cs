@@ -41,7 +41,7 @@ public static class PreviewTable
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(output);
         await output.WriteLineAsync(Invariant($"Förhandsvisning – {result.OrganisationName} ({result.Organisation}), {Date.Format(result.From)} – {Date.Format(result.To)}"));
-        await output.WriteLineAsync(Invariant($"Från {DateTime.Format(result.Start)}. Inget skickas och inget sparat ändras."));
+        await output.WriteLineAsync(Invariant($"Hjulet körs från {DateTime.Format(result.RunFrom)} (nu); utskick från {DateTime.Format(result.Start)} visas. Inget skickas och inget sparat ändras."));
         await output.WriteLineAsync(Invariant($"Kanal: {result.Delivery.Channel} ({result.Delivery.Destination})."));
         await output.WriteLineAsync(result.StatesRead > 0
             ? Invariant($"Utgår från det sparade läget ({result.StatesRead} objekt lästa ur databasen).")

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 using SCO.Arshjul.Storage;
 using SCO.Arshjul.Testing;
@@ -20,7 +19,7 @@ public sealed class SqliteReadOnlyStorageTests
         await writer.EnsureSchemaAsync(Ct);
         var etag = await writer.WriteAsync(Meeting, """{"title":"Uppstartsdag"}""", null, [new OutboxMessage("meeting.changed", "k1", "{}")], Ct);
         SqliteConnection.ClearAllPools(); // the silo stopped: its connections closed
-        var before = Hashes(file.Path);
+        var before = StoredBytes.Of(file.Path);
         await using var reader = SqliteGrainStorage.OpenReadOnly(file.Path);
 
         var read = await reader.ReadAsync(Meeting, Ct);
@@ -30,7 +29,7 @@ public sealed class SqliteReadOnlyStorageTests
         Assert.Equal(new StoredState("""{"title":"Uppstartsdag"}""", etag), read);
         Assert.Null(missing);
         Assert.Equal(8, Assert.IsType<SqliteException>(write).SqliteErrorCode); // SQLITE_READONLY
-        Assert.Equal(before, Hashes(file.Path));
+        Assert.Equal(before, StoredBytes.Of(file.Path));
         Assert.Equal(new StoredState("""{"title":"Uppstartsdag"}""", etag), await writer.ReadAsync(Meeting, Ct));
     }
 
@@ -44,10 +43,4 @@ public sealed class SqliteReadOnlyStorageTests
 
         Assert.False(Directory.Exists(Path.GetDirectoryName(file.Path)));
     }
-
-    // The database and the frames of its write-ahead log: what a write changes. A reader of a WAL database may leave an
-    // empty -wal and the -shm index behind (SQLite's own, holding no data); the next writer to close removes them.
-    private static Dictionary<string, string> Hashes(string database) =>
-        new[] { database, database + "-wal" }.Where(p => File.Exists(p) && new FileInfo(p).Length > 0)
-            .ToDictionary(p => Path.GetFileName(p), p => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(p))), StringComparer.Ordinal);
 }

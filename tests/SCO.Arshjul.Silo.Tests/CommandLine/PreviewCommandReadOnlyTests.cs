@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using SCO.Arshjul.Silo.CommandLine;
 using SCO.Arshjul.Silo.Hosting;
@@ -30,7 +29,7 @@ public sealed class PreviewCommandReadOnlyTests : IDisposable
             Assert.Equal(0, await run.StopAsync());
         }
 
-        var before = Hashes();
+        var before = Stored();
         var (output, error) = (new StringWriter(), new StringWriter());
 
         var exitCode = await PreviewCommand.RunAsync(
@@ -38,7 +37,7 @@ public sealed class PreviewCommandReadOnlyTests : IDisposable
             TestContext.Current.CancellationToken);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal(before, Hashes());
+        Assert.Equal(before, Stored());
         Assert.Matches(@"Utgår från det sparade läget \(\d+ objekt lästa ur databasen\)", error.ToString());
 
         // The kallelse went out already (the state says so): the handlingar, the day before and the justering are to come.
@@ -62,19 +61,10 @@ public sealed class PreviewCommandReadOnlyTests : IDisposable
             ? _outbox
             : null;
 
-    // The database file, the frames of its write-ahead log (a reader may leave an empty -wal and the -shm index, which
-    // hold no data) and every file of the outbox directory.
-    private SortedDictionary<string, string> Hashes()
+    private SortedDictionary<string, string> Stored()
     {
-        var files = new[] { _database.Path, _database.Path + "-wal" }.Where(p => File.Exists(p) && new FileInfo(p).Length > 0)
-            .Concat(Directory.EnumerateFiles(_outbox));
-        var hashes = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            hashes[Path.GetFileName(file)] = Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
-        }
-
-        Assert.True(hashes.Count > 2, string.Join(", ", hashes.Keys));
-        return hashes;
+        var stored = StoredBytes.Of(_database.Path, _outbox);
+        Assert.Contains(stored.Keys, k => k.EndsWith(".ics", StringComparison.Ordinal));
+        return stored;
     }
 }

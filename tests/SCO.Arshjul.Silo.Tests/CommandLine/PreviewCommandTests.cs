@@ -22,6 +22,7 @@ public sealed class PreviewCommandTests : IDisposable
     [InlineData("scoo", "2027-01-01", "2027-12-31", "json", "Organisationen 'scoo' finns inte", "No organisation 'scoo' is configured")]
     [InlineData("", "2027-01-01", "2027-12-31", "json", "Ange organisationen (--org).", "Give the organisation (--org).")]
     [InlineData("sco", "2027-01-01", "2029-01-01", "json", "Perioden får vara högst 2 år", "at most 2 years")]
+    [InlineData("sco", "2028-06-01", "2028-12-31", "json", "Förhandsvisningen räcker högst 2 år framåt, till och med 2028-11-22.", "at most 2 years ahead")]
     [InlineData("sco", "2025-01-01", "2025-12-31", "table", "Perioden 2025-01-01 till 2025-12-31 har redan passerat.", "is already past")]
     [InlineData("sco", "2027-01-01", "2027-12-31", "xml", "Okänt format 'xml': ange json eller table.", "Unknown format 'xml'")]
     public async Task RunAsync_BadInput_ExitsWithTwoAndSaysWhyInSwedishAndEnglish(string org, string from, string to, string format, string swedish, string english)

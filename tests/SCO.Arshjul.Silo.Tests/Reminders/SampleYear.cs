@@ -10,13 +10,14 @@ namespace SCO.Arshjul.Silo.Tests.Reminders;
 /// <summary>
 /// The 2025 sample year, run once for the tests of <see cref="SampleYearCollection"/>, both ways at once: through the
 /// live path on a manual clock (<see cref="YearRun"/>, from 1 January 2025 through 20 January 2026, so that
-/// December's justering reminders are in), and through the preview of 2025, asked for on 1 December 2024 (the year not
-/// generated yet), with the same (empty) settings and the same assumption: the plan is followed.
+/// December's justering reminders are in), and through the preview of 2025, asked for at the first moment of 2025, as
+/// the live run starts (the year not generated yet), with the same (empty) settings and the same assumption: the plan is
+/// followed.
 /// </summary>
 public sealed class SampleYear : IAsyncLifetime
 {
-    /// <summary>When the preview was asked for: a month before the year, nothing generated.</summary>
-    public static readonly Instant AskedAt = Instant.FromUtc(2024, 12, 1, 8, 0);
+    /// <summary>When the preview was asked for: midnight on New Year's Day 2025 in Stockholm, nothing generated.</summary>
+    public static readonly Instant AskedAt = new LocalDate(2025, 1, 1).AtStartOfDayInZone(DateTimeZoneProviders.Tzdb["Europe/Stockholm"]).ToInstant();
 
     private YearRun? _live;
 
