@@ -4,6 +4,7 @@ using SCO.Arshjul.ClientApi.Api.InternalControl;
 using SCO.Arshjul.ClientApi.Api.Meetings;
 using SCO.Arshjul.ClientApi.Api.Notifications;
 using SCO.Arshjul.ClientApi.Api.OParl;
+using SCO.Arshjul.ClientApi.Api.Preview;
 using SCO.Arshjul.ClientApi.Api.Tokens;
 using SCO.Arshjul.ClientApi.Api.Wheel;
 using SCO.Arshjul.ClientApi.Api.WorkEnvironment;
@@ -34,6 +35,7 @@ internal static class ApiEndpoints
         organisation.MapMeetingEndpoints();
         organisation.MapHistoryEndpoints();
         organisation.MapWorkEnvironmentEndpoints();
+        organisation.MapPreviewEndpoints();
         return app;
     }
 }

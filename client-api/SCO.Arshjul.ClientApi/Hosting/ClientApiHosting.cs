@@ -14,6 +14,7 @@ using SCO.Arshjul.ClientApi.Identity.SignIn;
 using SCO.Arshjul.ClientApi.Identity.Tokens;
 using SCO.Arshjul.Silo.Configuration;
 using SCO.Arshjul.Silo.Hosting;
+using SCO.Arshjul.Silo.Preview;
 using SCO.Arshjul.Silo.Startup;
 
 namespace SCO.Arshjul.ClientApi.Hosting;
@@ -48,6 +49,7 @@ public static class ClientApiHosting
         services.AddSingleton<SignInLinks>();
         services.AddSingleton<ApiTokens>();
         services.AddArshjulFeeds();
+        services.AddArshjulPreview(builder.Configuration);
 
         services.AddAuthentication(DefaultScheme)
             .AddPolicyScheme(DefaultScheme, "Cookie or API token", o => o.ForwardDefaultSelector = context =>

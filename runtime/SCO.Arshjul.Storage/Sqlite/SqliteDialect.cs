@@ -12,17 +12,25 @@ internal sealed class SqliteDialect : SqlDialect
 
     private readonly string _connectionString;
 
-    public SqliteDialect(string databasePath)
+    /// <param name="readOnly">
+    /// Open the existing file for reading only (SQLite refuses any write), create nothing, and keep no connection
+    /// open once a read is done: what reads a database that another process owns.
+    /// </param>
+    public SqliteDialect(string databasePath, bool readOnly = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(databasePath);
         var fullPath = Path.GetFullPath(databasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        if (!readOnly)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        }
+
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = fullPath,
-            Mode = SqliteOpenMode.ReadWriteCreate,
+            Mode = readOnly ? SqliteOpenMode.ReadOnly : SqliteOpenMode.ReadWriteCreate,
             Cache = SqliteCacheMode.Private,
-            Pooling = true,
+            Pooling = !readOnly,
             DefaultTimeout = 30,
         }.ToString();
     }

@@ -14,4 +14,16 @@ public sealed class SqliteGrainStorage : SqlGrainStorage
         : base(new SqliteDialect(databasePath), timeProvider)
     {
     }
+
+    private SqliteGrainStorage(SqliteDialect dialect)
+        : base(dialect, null)
+    {
+    }
+
+    /// <summary>
+    /// The existing database file at <paramref name="databasePath"/> opened for reading only: SQLite refuses every
+    /// write (state, outbox, schema), nothing is created, and no connection stays open after a read. For reading what
+    /// a silo keeps without touching it (the preview of what the wheel will send).
+    /// </summary>
+    public static SqliteGrainStorage OpenReadOnly(string databasePath) => new(new SqliteDialect(databasePath, readOnly: true));
 }

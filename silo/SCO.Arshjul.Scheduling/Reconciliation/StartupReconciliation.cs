@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SCO.Arshjul.Grains.Decisions;
+using SCO.Arshjul.Grains.Meetings;
 using SCO.Arshjul.Notifications.Reminders.Planning;
 using SCO.Arshjul.Runtime;
 using SCO.Arshjul.Scheduling.Synchronization;
@@ -7,8 +8,9 @@ using SCO.Arshjul.Scheduling.Synchronization;
 namespace SCO.Arshjul.Scheduling.Reconciliation;
 
 /// <summary>
-/// At silo start, makes Quartz match the grains: syncs every item of each organisation's wheels (the years given) and
-/// decision register, and every item Quartz still holds a job for (so the jobs of items gone are removed).
+/// At silo start, makes Quartz match the grains: syncs every item of each organisation's wheels (the years given),
+/// meeting register (so ad-hoc meetings, which no wheel indexes, too) and decision register, and every item Quartz still
+/// holds a job for (so the jobs of items gone are removed).
 /// </summary>
 public sealed partial class StartupReconciliation(
     IGrainFactory grainFactory,
@@ -30,6 +32,8 @@ public sealed partial class StartupReconciliation(
         foreach (var organisationId in organisationIds)
         {
             grainKeys.UnionWith(await WheelItems.KeysAsync(grainFactory, organisationId, yearList, cancellationToken));
+            var meetings = grainFactory.GetGrain<IMeetingRegisterGrain>($"{organisationId}/meeting-register");
+            grainKeys.UnionWith((await meetings.ListAsync(cancellationToken: cancellationToken)).Select(m => m.Key));
             var register = grainFactory.GetGrain<IDecisionRegisterGrain>($"{organisationId}/decision-register");
             grainKeys.UnionWith((await register.ListAsync(cancellationToken: cancellationToken)).Select(e => e.Summary.Key));
         }

@@ -28,22 +28,34 @@ public sealed partial class WheelBootstrapper(IGrainFactory grains, TimeProvider
         var generated = new Dictionary<string, IReadOnlyList<int>>();
         foreach (var organisation in organisations)
         {
-            await grains.GetGrain<IOrganisationRosterGrain>($"{organisation.Id}/roster")
-                .ImportAsync(organisation, Actor, cancellationToken);
-            var ownYearFiles = yearFiles.Where(f => f.OrganisationId == organisation.Id).ToDictionary(f => f.Year);
-            var years = ownYearFiles.Keys.Append(currentYear).Distinct().Order().ToList();
-            foreach (var year in years)
-            {
-                var plan = WheelPlanner.Plan(organisation, template, year, ownYearFiles.GetValueOrDefault(year));
-                var wheel = await grains.GetGrain<IAnnualWheelGrain>(WheelKey(organisation.Id, year))
-                    .GenerateAsync(plan, Actor, cancellationToken);
-                LogGenerated(logger, organisation.Id, year, plan.Source, wheel.Activities.Count);
-            }
-
+            var years = yearFiles.Where(f => f.OrganisationId == organisation.Id).Select(f => f.Year).Append(currentYear).Distinct().Order().ToList();
+            await BootstrapAsync(organisation, template, yearFiles, years, cancellationToken);
             generated[organisation.Id] = years;
         }
 
         return generated;
+    }
+
+    /// <summary>
+    /// Imports <paramref name="organisation"/>'s roster and generates its wheel for each of <paramref name="years"/>
+    /// (from its year file if there is one, else the template): what every start does, for the years given.
+    /// </summary>
+    public async Task BootstrapAsync(
+        OrganisationDefinition organisation,
+        WheelTemplate template,
+        IReadOnlyList<YearFile> yearFiles,
+        IEnumerable<int> years,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        await grains.GetGrain<IOrganisationRosterGrain>($"{organisation.Id}/roster").ImportAsync(organisation, Actor, cancellationToken);
+        var ownYearFiles = yearFiles.Where(f => f.OrganisationId == organisation.Id).ToDictionary(f => f.Year);
+        foreach (var year in years)
+        {
+            var plan = WheelPlanner.Plan(organisation, template, year, ownYearFiles.GetValueOrDefault(year));
+            var wheel = await grains.GetGrain<IAnnualWheelGrain>(WheelKey(organisation.Id, year)).GenerateAsync(plan, Actor, cancellationToken);
+            LogGenerated(logger, organisation.Id, year, plan.Source, wheel.Activities.Count);
+        }
     }
 
     /// <summary>The wheel grain's key: <c>{org}/wheel/{year}</c>.</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using SCO.Arshjul.ClientApi.Identity;
@@ -14,7 +15,8 @@ namespace SCO.Arshjul.ClientApi.Tests.Authorization;
 /// says — förbundschef and kansli manage everything; internkontrollanter and the förbundschef check off controls (not the kansli, whose work they control); styrelse reads everything
 /// and acts on their own items; beredningsgrupp and medlemsråd read their meetings; revisorer change nothing. Everyone
 /// manages their own API tokens. A write endpoint of the API missing from <see cref="Table"/>, or a row whose route is
-/// not mapped, fails <see cref="Table_CoversEveryWriteEndpointOfTheApi"/>.
+/// not mapped, fails <see cref="Table_CoversEveryWriteEndpointOfTheApi"/>. The read endpoints for the managers alone
+/// (the outbox, the preview of issue 7) are in <see cref="Reads"/>: 200 for them, 403 for everyone else.
 /// </summary>
 public sealed partial class AuthorizationMatrixTests : IClassFixture<AuthorizationMatrixFixture>
 {
@@ -40,6 +42,16 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<Authorizati
         new("POST", "notifications/{id}/retry", Managers, (f, r) => ($"notifications/{f.FailedNotification(r)}/retry", null)),
         new("POST", "tokens", Everyone, (_, r) => ("tokens", new { name = $"Skript {r}" })),
         new("DELETE", "tokens/{tokenId}", Everyone, (f, r) => ($"tokens/{f.Token(r)}", null)),
+    ];
+
+    /// <summary>
+    /// The read endpoints only some roles may call (every other read is open to everyone of the organisation, or to the
+    /// readers); a GET that needs the managers' policy and is missing here fails <see cref="Reads_CoverEveryManagersOnlyReadOfTheApi"/>.
+    /// </summary>
+    public static IReadOnlyList<ReadEndpoint> Reads { get; } =
+    [
+        new("notifications", Managers, (_, _) => "notifications?limit=5"),
+        new("preview", Managers, (_, _) => "preview?from=2026-12-01&to=2026-12-02"),
     ];
 
     private readonly AuthorizationMatrixFixture _fixture;
@@ -87,6 +99,42 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<Authorizati
         }
     }
 
+    /// <summary>Every row of <see cref="Reads"/> × every role in <see cref="ArshjulRole.All"/>.</summary>
+    public static TheoryData<string, string> ReadCases()
+    {
+        var cases = new TheoryData<string, string>();
+        foreach (var row in Reads)
+        {
+            foreach (var role in All)
+            {
+                cases.Add(row.Name, role);
+            }
+        }
+
+        return cases;
+    }
+
+    [Theory]
+    [MemberData(nameof(ReadCases))]
+    public async Task ReadEndpoint_ByRole_Is200Or403(string endpoint, string role)
+    {
+        var row = Reads.Single(r => r.Name == endpoint);
+
+        using var response = await _fixture.Client(role).GetAsync($"/api/v1/orgs/{TestPeople.Org}/{row.Path(_fixture, role)}", TestContext.Current.CancellationToken);
+
+        var said = $"{row.Name} as {role} ({TestPeople.With(role)}): {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}";
+        Assert.True(response.StatusCode == (row.Allowed.Contains(role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden), said);
+    }
+
+    [Fact]
+    public void Reads_CoverEveryManagersOnlyReadOfTheApi()
+    {
+        var mapped = ManagersOnlyReadRoutes().ToHashSet(StringComparer.Ordinal);
+        var table = Reads.Where(r => r.Allowed.SequenceEqual(Managers)).Select(r => Key("GET", r.Route)).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Equal(mapped.Order(StringComparer.Ordinal), table.Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Table_CoversEveryWriteEndpointOfTheApi()
     {
@@ -107,6 +155,15 @@ public sealed partial class AuthorizationMatrixTests : IClassFixture<Authorizati
         from method in endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []
         where method is not ("GET" or "HEAD" or "OPTIONS")
         select Key(method, text["/api/v1/orgs/{org}/".Length..]);
+
+    /// <summary>"GET route" of every GET under /api/v1/orgs/{org}/ that needs the managers' policy.</summary>
+    private IEnumerable<string> ManagersOnlyReadRoutes() =>
+        from endpoint in _fixture.Factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        let text = endpoint.RoutePattern.RawText ?? string.Empty
+        where text.StartsWith("/api/v1/orgs/{org}/", StringComparison.Ordinal)
+            && (endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.Contains("GET") ?? false)
+            && endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == ArshjulPolicies.Manage)
+        select Key("GET", text["/api/v1/orgs/{org}/".Length..]);
 
     private static string Key(string method, string route) => $"{method} {Parameter().Replace(route.TrimEnd('/'), "{}")}";
 

@@ -29,6 +29,12 @@ public sealed class ArshjulWebFactory : WebApplicationFactory<Program>
     /// <summary>Sign-in requests allowed per minute (high, so tests sharing a factory do not trip it).</summary>
     public int SignInRequestsPerMinute { get; init; } = 1000;
 
+    /// <summary>Further settings, over the factory's own (e.g. <c>Preview:MaxPerPersonPerDay</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The SQLite database file.</summary>
+    public string DatabasePath => _database.Path;
+
     /// <summary>Where the file channel writes mail.</summary>
     public string OutboxDirectory { get; }
 
@@ -62,6 +68,11 @@ public sealed class ArshjulWebFactory : WebApplicationFactory<Program>
         builder.UseSetting("Notifications:Composition:WebBaseUrl", "http://localhost");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("ClientApi:SignInRequestsPerMinute", SignInRequestsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 

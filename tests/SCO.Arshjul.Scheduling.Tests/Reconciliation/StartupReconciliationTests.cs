@@ -1,6 +1,7 @@
 using NodaTime;
 using SCO.Arshjul.Grains.AnnualWheel;
 using SCO.Arshjul.Grains.Decisions;
+using SCO.Arshjul.Grains.Meetings;
 using SCO.Arshjul.Notifications.Reminders;
 using SCO.Arshjul.Notifications.Reminders.Planning;
 using SCO.Arshjul.Scheduling.Jobs;
@@ -38,6 +39,20 @@ public sealed class StartupReconciliationTests
             ["sco/internal-control/2026/attest/due-0d", "sco/internal-control/2026/attest/due-14d", "sco/internal-control/2026/attest/due-3d", "sco/internal-control/2026/attest/overdue/2026-06-19"],
             await host.TriggerKeysAsync(new ReminderItem(TestItems.ControlPlanKey, WheelItemKind.InternalControl, "attest")));
         Assert.DoesNotContain(await host.Reconciliation.ReconcileAsync(["sco"], [2026], Token), r => r.Changed);
+    }
+
+    [Fact]
+    public async Task ReconcileAsync_AdHocMeetingInNoWheelAndWithoutJobs_GetsItsReminders()
+    {
+        await using var host = await SchedulingTestHost.StartAsync(new ManualTimeProvider(SchedulingTestHost.Start));
+        var adHoc = TestItems.Meeting("2026-03-20-extra", new LocalDateTime(2026, 3, 20, 13, 0));
+        await host.Grains.GetGrain<IMeetingGrain>($"sco/meeting/{adHoc.Id}").PlanAsync(adHoc with { ActivityId = "adhoc" }, "kansli", Token);
+
+        var result = Assert.Single(await host.Reconciliation.ReconcileAsync(["sco"], [2026], Token));
+
+        Assert.Equal($"sco/meeting/{adHoc.Id}", result.Item.Id);
+        Assert.Contains($"sco/meeting/{adHoc.Id}/invitation", result.Added);
+        Assert.Equal(result.Added.Order(StringComparer.Ordinal), await host.TriggerKeysAsync(result.Item));
     }
 
     [Fact]

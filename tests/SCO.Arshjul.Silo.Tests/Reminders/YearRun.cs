@@ -9,14 +9,13 @@ using SCO.Arshjul.Grains.Organisation;
 using SCO.Arshjul.Notifications;
 using SCO.Arshjul.Notifications.Channels;
 using SCO.Arshjul.Notifications.Composition;
-using SCO.Arshjul.Notifications.Dispatching;
 using SCO.Arshjul.Notifications.Graph;
 using SCO.Arshjul.Notifications.Outbox;
 using SCO.Arshjul.Runtime;
 using SCO.Arshjul.Scheduling;
-using SCO.Arshjul.Scheduling.Changes;
 using SCO.Arshjul.Scheduling.Reconciliation;
 using SCO.Arshjul.Silo.Configuration;
+using SCO.Arshjul.Silo.Preview;
 using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.Silo.Tests.Reminders;
@@ -24,25 +23,23 @@ namespace SCO.Arshjul.Silo.Tests.Reminders;
 /// <summary>
 /// The live reminder path on a manual clock: grains, Quartz (in-memory store) on the clock, the reminder handler, the
 /// notification outbox and its dispatcher, with a capturing channel or, given Graph settings (<see cref="YearRunSetup"/>),
-/// the Graph channel. Each day at 08:00 the <see cref="SimulatedOffice"/> does yesterday's work; at 09:00 Quartz fires
-/// what is due; then changes are synced and, at 09:03, the outbox dispatched.
+/// the Graph channel. The days are run by the preview's <see cref="VirtualClockRun"/> with the diligent kansli it assumes,
+/// <see cref="PlanFollower"/>: each day at 08:00 yesterday's work is done; at 09:00 Quartz fires what is due; then
+/// changes are synced and, at 09:03, the outbox dispatched.
 /// </summary>
 internal sealed class YearRun : IAsyncDisposable
 {
     private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
-    private readonly InFlightJobs _inFlight = new();
-    private readonly Func<Task, Task>? _pumpClockWhile;
-    private LocalDate? _nextDay;
+    private readonly VirtualClockRun _days;
 
     private YearRun(TestSilo silo, IScheduler scheduler, ArshjulConfiguration config, CapturingChannel channel, Func<Task, Task>? pumpClockWhile)
     {
-        _pumpClockWhile = pumpClockWhile;
         Silo = silo;
         Scheduler = scheduler;
         Config = config;
         Channel = channel;
-        Office = new SimulatedOffice(silo.GrainFactory);
-        scheduler.ListenerManager.AddJobListener(_inFlight);
+        Office = new PlanFollower(silo.GrainFactory, "sco", [Plan]);
+        _days = new VirtualClockRun(silo.Services, scheduler, silo.Clock, Office.WorkAsync, pumpClockWhile);
     }
 
     public TestSilo Silo { get; }
@@ -54,7 +51,7 @@ internal sealed class YearRun : IAsyncDisposable
     /// <summary>What was delivered through the capturing channel (nothing when another channel took its place).</summary>
     public CapturingChannel Channel { get; }
 
-    public SimulatedOffice Office { get; }
+    public PlanFollower Office { get; }
 
     public YearPlan Plan => Config.Plan("sco", 2025);
 
@@ -95,21 +92,7 @@ internal sealed class YearRun : IAsyncDisposable
     }
 
     /// <summary>Runs every day not yet run, up to and including <paramref name="last"/>.</summary>
-    public async Task RunThroughAsync(LocalDate last)
-    {
-        var cancellationToken = TestContext.Current.CancellationToken;
-        for (var day = _nextDay ?? Today(); day <= last; day = day.PlusDays(1))
-        {
-            _nextDay = day.PlusDays(1);
-            SetLocal(day, new LocalTime(8, 0));
-            await Office.WorkAsync(day, Plan, cancellationToken);
-            await SettleAsync(cancellationToken);
-            SetLocal(day, new LocalTime(9, 0));
-            await SettleAsync(cancellationToken);
-            Silo.Clock.Advance(TimeSpan.FromMinutes(3)); // past the dispatcher's combine window
-            await DispatchAsync(cancellationToken);
-        }
-    }
+    public Task RunThroughAsync(LocalDate last) => _days.RunThroughAsync(last, TestContext.Current.CancellationToken);
 
     /// <summary>The notifications the outbox holds as delivered.</summary>
     public async Task<IReadOnlyList<Notification>> DeliveredAsync()
@@ -132,62 +115,5 @@ internal sealed class YearRun : IAsyncDisposable
     {
         await Scheduler.Shutdown(waitForJobsToComplete: true, CancellationToken.None);
         await Silo.DisposeAsync();
-    }
-
-    private async Task DispatchAsync(CancellationToken cancellationToken)
-    {
-        var pass = Silo.Services.GetRequiredService<NotificationDispatcher>().DispatchDueAsync(cancellationToken);
-        if (_pumpClockWhile is { } pump)
-        {
-            await pump(pass);
-        }
-
-        await pass;
-    }
-
-    private Instant Now() => Instant.FromDateTimeOffset(Silo.Clock.GetUtcNow());
-
-    private LocalDate Today() => Now().InZone(Stockholm).Date;
-
-    private void SetLocal(LocalDate day, LocalTime time) =>
-        Silo.Clock.SetUtcNow(day.At(time).InZoneStrictly(Stockholm).ToDateTimeOffset());
-
-    // Quartz fires on its own thread: wait until nothing due is left and nothing runs, then sync the changes the
-    // reminders caused (a kallelse sent changes the meeting), and wait again for what that re-timed.
-    private async Task SettleAsync(CancellationToken cancellationToken)
-    {
-        var changes = Silo.Services.GetRequiredService<ChangeProcessor>();
-        do
-        {
-            await QuartzIdleAsync(cancellationToken);
-        }
-        while (await changes.ProcessPendingAsync(cancellationToken) > 0);
-    }
-
-    private async Task QuartzIdleAsync(CancellationToken cancellationToken)
-    {
-        var now = Silo.Clock.GetUtcNow();
-        var idleChecks = 0;
-        for (var attempt = 0; attempt < 2000; attempt++)
-        {
-            var triggers = await Scheduler.QueryTriggers(new TriggerQuery { Take = PagedQuery.All }, cancellationToken);
-            var due = triggers.Items.Any(t => t.NextFireTimeUtc is { } next && next <= now);
-
-            // A one-shot trigger Quartz has fired keeps its place (without a next fire time) until its job has run:
-            // between the firing and the job starting, which under load can take long, it is the only sign of work.
-            var firedNotDone = triggers.Items.Any(t => t.NextFireTimeUtc is null);
-            var idle = !due && !firedNotDone && _inFlight.Running == 0;
-
-            // Twice in a row, as a further guard: a fired trigger and its job starting are not one atomic step in Quartz.
-            idleChecks = idle ? idleChecks + 1 : 0;
-            if (idleChecks == 2)
-            {
-                return;
-            }
-
-            await Task.Delay(5, cancellationToken);
-        }
-
-        throw new TimeoutException($"Quartz did not fire what was due at {now:u}.");
     }
 }

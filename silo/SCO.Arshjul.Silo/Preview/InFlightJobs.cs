@@ -1,8 +1,8 @@
 using Quartz;
 
-namespace SCO.Arshjul.Silo.Tests.Reminders;
+namespace SCO.Arshjul.Silo.Preview;
 
-/// <summary>Counts the Quartz jobs running now, so a test can wait until the scheduler is idle.</summary>
+/// <summary>Counts the Quartz jobs running now, so that a <see cref="VirtualClockRun"/> can wait until the scheduler is idle.</summary>
 internal sealed class InFlightJobs : IJobListener
 {
     private int _running;
