@@ -116,6 +116,24 @@ public sealed class TokenEndpointTests : IClassFixture<ArshjulWebFactory>
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync(Tokens, new { name = "x" }, Ct)).StatusCode);
     }
 
+    // Issue 6 (bad-input campaign): an organisation part that is no organisation id made a grain key the runtime
+    // refuses, a 500 on every route, the anonymous calendar feeds included.
+    [Theory]
+    [InlineData("SCO.annika-westerlund.hemlig")]
+    [InlineData("sco/annat.annika-westerlund.hemlig")]
+    [InlineData("%00.%00.%00")]
+    [InlineData("ORG_41.annika-westerlund.hemlig")]
+    public async Task Request_BearerTokenWhoseOrganisationIsNoOrganisationId_Is401_AndTheFeedsStill404(string token)
+    {
+        using var script = Bearer(token.Replace("ORG_41", new string('a', 41), StringComparison.Ordinal));
+
+        var api = await script.GetAsync(Tokens, Ct);
+        var feed = await script.GetAsync("/feeds/sco/body/styrelse.ics?key=fel", Ct);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, api.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, feed.StatusCode);
+    }
+
     private HttpClient Bearer(string token)
     {
         var client = _factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
