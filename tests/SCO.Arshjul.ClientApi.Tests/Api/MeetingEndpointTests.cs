@@ -190,6 +190,21 @@ public sealed class MeetingEndpointTests : IClassFixture<ArshjulWebFactory>
         Assert.Equal(before, (await ListAsync(kansli, string.Empty)).Count);
     }
 
+    // Issue 6 (bad-input campaign): U+FFFF and U+FFFE in a title made Unicode normalization throw while building the id, a 500.
+    [Fact]
+    public async Task Create_TitleWithNoncharacters_Is201_UnderTheSlugOfItsWords()
+    {
+        var kansli = await ClientAsync(TestPeople.Kansli);
+
+        var response = await kansli.PostAsync(
+            Meetings,
+            Json("""{"title":"Extra\uffffmöte\ufffe","kind":"boardMeeting","bodies":["styrelse"],"start":"2026-12-29T09:00:00","end":"2026-12-29T10:00:00"}"""),
+            Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("/api/v1/orgs/sco/meetings/2026-12-29-extra-mote", response.Headers.Location?.OriginalString);
+    }
+
     [Theory]
     [InlineData(TestPeople.Ersattare)]
     [InlineData(TestPeople.Internkontrollant)]
