@@ -84,7 +84,7 @@ public static class ClientApiHosting
         });
         // Swedish letters as they are in the HTML; markup characters are still encoded.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Customize);
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // unreadable JSON → problem+json with a code in every environment
         services.AddExceptionHandler<GovernanceProblems>();
         services.ConfigureHttpJsonOptions(o => Configure(o.SerializerOptions));
@@ -113,6 +113,7 @@ public static class ClientApiHosting
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRequestCharsetCheck();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
         app.MapArshjulApi();

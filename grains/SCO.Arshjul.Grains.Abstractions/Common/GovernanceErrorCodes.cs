@@ -36,6 +36,9 @@ public static class GovernanceErrorCodes
     /// <summary>An end time is not after its start time.</summary>
     public const string TimeEndBeforeStart = "time.end-before-start";
 
+    /// <summary>A date or time lies outside the years served (<see cref="GovernanceYears"/>).</summary>
+    public const string TimeOutOfRange = "time.out-of-range";
+
     /// <summary>The meeting has not been planned.</summary>
     public const string MeetingNotPlanned = "meeting.not-planned";
 

@@ -32,6 +32,11 @@ internal sealed partial class AccountGrain
                 $"API-tokenets slutdatum {Format(expiry)} har redan passerats.");
         }
 
+        if (expiresAt is { } last)
+        {
+            StockholmTime.RequireServed(last.InUtc().Date, "API-tokenets slutdatum"); // before Format, which cannot show a time after 9999
+        }
+
         var active = State.ApiTokens.Where(t => t.IsActiveAt(now)).ToList();
         if (active.Any(t => string.Equals(t.Name, title, StringComparison.OrdinalIgnoreCase)))
         {

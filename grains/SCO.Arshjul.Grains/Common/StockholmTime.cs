@@ -29,12 +29,21 @@ internal static class StockholmTime
     /// <summary>"2025-03-14".</summary>
     public static string Format(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
+    /// <summary>Rejects a date outside the years served (<see cref="GovernanceYears"/>); <paramref name="what"/> names it in Swedish.</summary>
+    public static LocalDate RequireServed(LocalDate date, string what) =>
+        GovernanceYears.Contains(date.Year)
+            ? date
+            : throw new GovernanceRuleException(
+                GovernanceErrorCodes.TimeOutOfRange,
+                $"{what} {Format(date)} ligger utanför åren {GovernanceYears.First}–{GovernanceYears.Last}.");
+
     /// <summary>
-    /// The instant of a local time. A time in the spring gap does not exist and is rejected; a time in the autumn
-    /// overlap occurs twice and means the earlier (summer time), as people booking "02:30" that night expect first.
+    /// The instant of a local time in the years served. A time in the spring gap does not exist and is rejected; a time
+    /// in the autumn overlap occurs twice and means the earlier (summer time), as people booking "02:30" that night expect first.
     /// </summary>
     public static Instant ToInstant(LocalDateTime local)
     {
+        RequireServed(local.Date, "Tiden");
         var mapping = Zone.MapLocal(local);
         return mapping.Count switch
         {

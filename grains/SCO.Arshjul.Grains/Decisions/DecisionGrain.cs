@@ -24,6 +24,7 @@ internal sealed class DecisionGrain(TimeProvider timeProvider)
         }
 
         var meetingKey = OrganisationScope.RequireKey(OrganisationId, decision.MeetingKey, "meeting");
+        StockholmTime.RequireServed(decision.Due, "Förfallodatumet");
         var title = Require.Text(decision.Title, "Beslutets rubrik");
         var text = Require.Text(decision.Text, "Beslutstext");
         var responsible = await Roster.RequirePersonAsync(decision.ResponsiblePersonId, "Ansvarig", cancellationToken);

@@ -53,6 +53,9 @@ public sealed class DecisionEndpointTests : IClassFixture<ArshjulWebFactory>
     [InlineData("""{"reference":"R1","meetingKey":"sco/meeting/x","title":"t","responsible":"annika-westerlund","due":"2026-13-40"}""", "request.malformed")]
     [InlineData("""{"reference":"R1","meetingKey":"sco/meeting/x","title":"t","responsible":"annika-westerlund","due":"2026-12-01","text":"TOO_LONG"}""", "text.too-long")]
     [InlineData("""{"reference": 12""", "request.malformed")]
+    // Issue 6 (bad-input campaign): a due date of 9999-12-31 was recorded, and every overdue list after it was a 500.
+    [InlineData("""{"reference":"R1","meetingKey":"sco/meeting/x","title":"t","responsible":"annika-westerlund","due":"9999-12-31"}""", "time.out-of-range")]
+    [InlineData("""{"reference":"R1","meetingKey":"sco/meeting/x","title":"t","responsible":"annika-westerlund","due":"0001-01-01"}""", "time.out-of-range")]
     public async Task BadInput_Is400ProblemNamingIt_AndRecordsNothing(string json, string code)
     {
         var client = await _factory.ClientAsAsync(TestPeople.Forbundschef);

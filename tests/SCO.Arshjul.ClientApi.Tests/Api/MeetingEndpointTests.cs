@@ -65,6 +65,8 @@ public sealed class MeetingEndpointTests : IClassFixture<ArshjulWebFactory>
     [InlineData("?from=2026-12-10&to=2026-12-01", "meeting-register.interval-invalid")]
     [InlineData("?from=2026-12-01T10:00:00Z&to=2026-12-01T10:00:00Z", "meeting-register.interval-invalid")]
     [InlineData("?body=styrelsen", "roster.body-unknown")]
+    [InlineData("?from=2026-12-01&to=9999-12-31", "time.out-of-range")] // issue 6: the day after it overflowed, a 500
+    [InlineData("?from=0001-01-01T00:00:00Z", "time.out-of-range")]
     public async Task List_BadQuery_Is400Problem(string query, string code)
     {
         var client = await ClientAsync(TestPeople.Kansli);
@@ -179,6 +181,9 @@ public sealed class MeetingEndpointTests : IClassFixture<ArshjulWebFactory>
     [InlineData("""{"title":"Möte","kind":"boardMeeting","bodies":["styrelsen"],"start":"2026-12-18T09:00:00","end":"2026-12-18T10:00:00"}""", "roster.body-unknown")]
     [InlineData("""{"title":"Möte","kind":"boardMeeting","bodies":["styrelse"],"start":"2027-03-28T02:30:00","end":"2027-03-28T04:00:00"}""", "time.nonexistent-local-time")]
     [InlineData("""{"title":"Möte","kind":"boardMeeting","bodies":["styrelse"],"start":"2026-12-40T09:00:00","end":"2026-12-18T10:00:00"}""", "request.malformed")]
+    // Issue 6 (bad-input campaign): meetings in year 9999 or 1 were planned, and lists reaching them failed.
+    [InlineData("""{"title":"Möte","kind":"boardMeeting","bodies":["styrelse"],"start":"9999-12-31T22:00:00","end":"9999-12-31T23:59:59.999999999"}""", "time.out-of-range")]
+    [InlineData("""{"title":"Möte","kind":"boardMeeting","bodies":["styrelse"],"start":"0001-01-01T09:00:00","end":"2026-12-18T10:00:00"}""", "time.out-of-range")]
     public async Task Create_BadInput_Is400ProblemNamingIt_AndCreatesNothing(string json, string code)
     {
         var kansli = await ClientAsync(TestPeople.Kansli);
@@ -188,6 +193,21 @@ public sealed class MeetingEndpointTests : IClassFixture<ArshjulWebFactory>
 
         await Problems.AssertAsync(response, HttpStatusCode.BadRequest, code);
         Assert.Equal(before, (await ListAsync(kansli, string.Empty)).Count);
+    }
+
+    // Issue 6 (bad-input campaign): U+FFFF and U+FFFE in a title made Unicode normalization throw while building the id, a 500.
+    [Fact]
+    public async Task Create_TitleWithNoncharacters_Is201_UnderTheSlugOfItsWords()
+    {
+        var kansli = await ClientAsync(TestPeople.Kansli);
+
+        var response = await kansli.PostAsync(
+            Meetings,
+            Json("""{"title":"Extra\uffffmöte\ufffe","kind":"boardMeeting","bodies":["styrelse"],"start":"2026-12-29T09:00:00","end":"2026-12-29T10:00:00"}"""),
+            Ct);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        Assert.Equal("/api/v1/orgs/sco/meetings/2026-12-29-extra-mote", response.Headers.Location?.OriginalString);
     }
 
     [Theory]
@@ -239,6 +259,7 @@ public sealed class MeetingEndpointTests : IClassFixture<ArshjulWebFactory>
     [InlineData("""{"start":"2026-12-16T11:00:00","end":"2026-12-16T10:00:00","reason":"Krock"}""", HttpStatusCode.BadRequest, "time.end-before-start")]
     [InlineData("""{"end":"2026-12-16T10:00:00","reason":"Krock"}""", HttpStatusCode.BadRequest, "start.required")]
     [InlineData("""{"start":"2026-12-15T13:00:00","end":"2026-12-15T14:00:00","reason":"Krock"}""", HttpStatusCode.BadRequest, "meeting.reschedule.unchanged")]
+    [InlineData("""{"start":"9999-12-31T22:00:00","end":"9999-12-31T23:00:00","reason":"Krock"}""", HttpStatusCode.BadRequest, "time.out-of-range")] // issue 6
     public async Task Reschedule_BadInput_Is4xxProblem_AndChangesNothing(string json, HttpStatusCode status, string code)
     {
         var id = await CreateAsync($"Omboka {code}", "2026-12-15T13:00:00", "2026-12-15T14:00:00", "styrelse");

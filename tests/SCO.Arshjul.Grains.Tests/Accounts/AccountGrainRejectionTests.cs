@@ -104,6 +104,14 @@ public sealed class AccountGrainRejectionTests
     }
 
     [Fact]
+    public async Task CreateApiTokenAsync_ExpiryAfterTheServedYears_RejectedAndUnchanged()
+    {
+        await using var silo = await ArrangeAsync();
+
+        await RejectedAsync(GovernanceErrorCodes.TimeOutOfRange, () => silo.Account().CreateApiTokenAsync("Nytt", AccountSamples.Hash("new"), Instant.MaxValue, "admin", _ct));
+    }
+
+    [Fact]
     public async Task CreateApiTokenAsync_HashOfActiveTokenOrEmptyActor_RejectedAndUnchanged()
     {
         await using var silo = await ArrangeAsync();

@@ -20,6 +20,8 @@ public sealed class DecisionGrainRejectionTests
         { GovernanceErrorCodes.DecisionReferenceMismatch, DecisionSamples.Budget("SCÖ 2024-2.14") },
         { GovernanceErrorCodes.Required, DecisionSamples.Budget() with { Title = "" } },
         { GovernanceErrorCodes.Required, DecisionSamples.Budget() with { Text = " " } },
+        { GovernanceErrorCodes.TimeOutOfRange, DecisionSamples.Budget(due: new NodaTime.LocalDate(9999, 12, 31)) },
+        { GovernanceErrorCodes.TimeOutOfRange, DecisionSamples.Budget(due: new NodaTime.LocalDate(2101, 1, 1)) },
     };
 
     [Theory]

@@ -17,6 +17,8 @@ public sealed class MeetingGrainPlanRejectionTests
         { GovernanceErrorCodes.TimeEndBeforeStart, new(p => p with { End = new LocalDateTime(2025, 3, 14, 8, 0) }) },
         { GovernanceErrorCodes.TimeEndBeforeStart, new(p => p with { End = p.Start }) },
         { GovernanceErrorCodes.TimeNonexistent, new(p => p with { Start = new LocalDateTime(2025, 3, 30, 2, 30), End = new LocalDateTime(2025, 3, 30, 4, 0) }) },
+        { GovernanceErrorCodes.TimeOutOfRange, new(p => p with { Start = new LocalDateTime(9999, 12, 31, 22, 0), End = new LocalDateTime(9999, 12, 31, 23, 0) }) },
+        { GovernanceErrorCodes.TimeOutOfRange, new(p => p with { Start = new LocalDateTime(1999, 12, 31, 9, 0) }) },
         { GovernanceErrorCodes.MeetingIdMismatch, new(p => p with { Id = "2025-03-15-styrelse" }) },
         { GovernanceErrorCodes.MeetingBodiesRequired, new(p => p with { BodyIds = [] }) },
         { GovernanceErrorCodes.Required, new(p => p with { Title = "  " }) },

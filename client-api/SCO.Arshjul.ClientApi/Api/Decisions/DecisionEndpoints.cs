@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using NodaTime;
 using SCO.Arshjul.ClientApi.Identity;
+using SCO.Arshjul.Grains.Common;
 using SCO.Arshjul.Grains.Decisions;
 using SCO.Arshjul.Runtime;
 
@@ -36,14 +37,14 @@ internal static class DecisionEndpoints
             parsed = value;
         }
 
-        if (year is < 2000 or > 2100)
+        if (year is { } y && !GovernanceYears.Contains(y))
         {
-            return BadRequest("year.out-of-range", "Året måste vara mellan 2000 och 2100.");
+            return BadRequest("year.out-of-range", $"Året måste vara mellan {GovernanceYears.First} och {GovernanceYears.Last}.");
         }
 
         var filter = new DecisionRegisterFilter(parsed, OverdueOnly: overdue == true, At: Instant.FromDateTimeOffset(time.GetUtcNow()));
         var entries = await grains.GetGrain<IDecisionRegisterGrain>($"{org}/decision-register").ListAsync(filter, cancellationToken);
-        IReadOnlyList<DecisionRegisterEntry> result = year is { } y ? [.. entries.Where(e => e.Summary.Due.Year == y)] : entries;
+        IReadOnlyList<DecisionRegisterEntry> result = year is { } wanted ? [.. entries.Where(e => e.Summary.Due.Year == wanted)] : entries;
         return TypedResults.Ok(result);
     }
 

@@ -16,7 +16,7 @@ internal static class MeetingIds
     public static string Slug(string title)
     {
         var slug = new StringBuilder();
-        foreach (var c in title.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var c in Normalizable(title).Normalize(NormalizationForm.FormD).ToLowerInvariant())
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
@@ -41,4 +41,11 @@ internal static class MeetingIds
         var text = slug.ToString().Trim('-');
         return text.Length == 0 ? "mote" : text;
     }
+
+    /// <summary>
+    /// <paramref name="title"/> with a space for each lone surrogate and U+FFFE/U+FFFF, which Unicode normalization
+    /// refuses (a 500 on a pasted title); like any other symbol they only separate the slug's words.
+    /// </summary>
+    private static string Normalizable(string title) =>
+        string.Concat(title.EnumerateRunes().Select(r => r == Rune.ReplacementChar || r.Value is 0xFFFE or 0xFFFF ? " " : r.ToString()));
 }

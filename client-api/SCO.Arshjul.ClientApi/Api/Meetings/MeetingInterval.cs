@@ -8,7 +8,8 @@ namespace SCO.Arshjul.ClientApi.Api.Meetings;
 /// <summary>
 /// The <c>from</c> and <c>to</c> of a meeting list: each an ISO date (<c>2026-12-01</c>, a whole day in Europe/Stockholm:
 /// <c>from</c> its start, <c>to</c> its end) or an instant (<c>2026-12-01T08:00:00Z</c>, or with an offset
-/// <c>2026-12-01T09:00:00+01:00</c>). Anything else, or <c>to</c> not after <c>from</c>, is a 400.
+/// <c>2026-12-01T09:00:00+01:00</c>). Anything else, a year outside <see cref="GovernanceYears"/>, or <c>to</c> not
+/// after <c>from</c>, is a 400.
 /// </summary>
 internal static class MeetingInterval
 {
@@ -16,14 +17,14 @@ internal static class MeetingInterval
 
     public static (Instant? From, Instant? To, ProblemHttpResult? Problem) Parse(string? from, string? to)
     {
-        if (!TryBound(from, endOfDay: false, out var start))
+        if (Bound(from, "from", endOfDay: false, out var start) is { } fromProblem)
         {
-            return (null, null, Invalid("from", from!));
+            return (null, null, fromProblem);
         }
 
-        if (!TryBound(to, endOfDay: true, out var end))
+        if (Bound(to, "to", endOfDay: true, out var end) is { } toProblem)
         {
-            return (null, null, Invalid("to", to!));
+            return (null, null, toProblem);
         }
 
         if (start is { } f && end is { } t && t <= f)
@@ -34,32 +35,36 @@ internal static class MeetingInterval
         return (start, end, null);
     }
 
-    /// <summary>False for text that is neither a date nor an instant; null (no bound) for none.</summary>
-    private static bool TryBound(string? text, bool endOfDay, out Instant? value)
+    /// <summary>A problem for text that is not a date or an instant of the years served; no bound (null) for none.</summary>
+    private static ProblemHttpResult? Bound(string? text, string field, bool endOfDay, out Instant? value)
     {
         value = null;
         if (string.IsNullOrWhiteSpace(text))
         {
-            return true;
+            return null;
         }
 
-        text = text.Trim();
-        if (LocalDatePattern.Iso.Parse(text) is { Success: true } date)
+        var trimmed = text.Trim();
+        if (Read(trimmed) is not { } bound)
         {
-            value = Stockholm.AtStartOfDay(endOfDay ? date.Value.PlusDays(1) : date.Value).ToInstant();
-        }
-        else if (InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant)
-        {
-            value = instant.Value;
-        }
-        else if (OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset)
-        {
-            value = offset.Value.ToInstant();
+            return RequestRules.Invalid($"{field}.invalid", $"'{text}' ({field}) är inget datum (ÅÅÅÅ-MM-DD) eller tidpunkt (t.ex. 2026-12-01T08:00:00Z).");
         }
 
-        return value is not null;
+        // Checked before the arithmetic: the day after 9999-12-31 does not exist.
+        if (!GovernanceYears.Contains((bound.Date ?? bound.Instant!.Value.InUtc().Date).Year))
+        {
+            return RequestRules.Invalid(
+                GovernanceErrorCodes.TimeOutOfRange, $"'{text}' ({field}) ligger utanför åren {GovernanceYears.First}–{GovernanceYears.Last}.");
+        }
+
+        value = bound.Date is { } date ? Stockholm.AtStartOfDay(endOfDay ? date.PlusDays(1) : date).ToInstant() : bound.Instant;
+        return null;
     }
 
-    private static ProblemHttpResult Invalid(string field, string value) =>
-        RequestRules.Invalid($"{field}.invalid", $"'{value}' ({field}) är inget datum (ÅÅÅÅ-MM-DD) eller tidpunkt (t.ex. 2026-12-01T08:00:00Z).");
+    /// <summary>A whole day, or an instant (given in UTC or with an offset); null for anything else.</summary>
+    private static (LocalDate? Date, Instant? Instant)? Read(string text) =>
+        LocalDatePattern.Iso.Parse(text) is { Success: true } date ? (date.Value, null)
+        : InstantPattern.ExtendedIso.Parse(text) is { Success: true } instant ? (null, instant.Value)
+        : OffsetDateTimePattern.ExtendedIso.Parse(text) is { Success: true } offset ? (null, offset.Value.ToInstant())
+        : null;
 }

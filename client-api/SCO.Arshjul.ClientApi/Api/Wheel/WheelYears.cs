@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using SCO.Arshjul.Grains.AnnualWheel;
+using SCO.Arshjul.Grains.Common;
 using SCO.Arshjul.Runtime;
 
 namespace SCO.Arshjul.ClientApi.Api.Wheel;
@@ -11,12 +12,13 @@ namespace SCO.Arshjul.ClientApi.Api.Wheel;
 /// </summary>
 internal static class WheelYears
 {
-    /// <summary>The year, or null when <paramref name="text"/> is not a year 2000–2100.</summary>
+    /// <summary>The year, or null when <paramref name="text"/> is not a year the calendar serves (<see cref="GovernanceYears"/>, 2000–2100).</summary>
     public static int? Parse(string? text) =>
-        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100 ? year : null;
+        int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && GovernanceYears.Contains(year) ? year : null;
 
     /// <summary>The 400 for a year that is not one.</summary>
-    public static ProblemHttpResult YearProblem() => RequestRules.Invalid("year.out-of-range", "Året måste vara ett årtal mellan 2000 och 2100.");
+    public static ProblemHttpResult YearProblem() =>
+        RequestRules.Invalid("year.out-of-range", $"Året måste vara ett årtal mellan {GovernanceYears.First} och {GovernanceYears.Last}.");
 
     /// <summary>The wheel of <paramref name="year"/> with its activities, or null when it was never generated.</summary>
     public static async Task<AnnualWheelSnapshot?> FindAsync(IGrainFactory grains, string organisation, int year, CancellationToken cancellationToken)

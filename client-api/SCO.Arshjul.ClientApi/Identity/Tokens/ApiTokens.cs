@@ -24,11 +24,15 @@ public sealed class ApiTokens(IGrainFactory grains)
         return (info, $"{organisation}.{personId}.{secret}");
     }
 
-    /// <summary>The token's organisation, person and secret, or null when it is not shaped like one.</summary>
+    /// <summary>
+    /// The token's organisation, person and secret, or null when it is not shaped like one: three parts of 1–100
+    /// characters, the first an organisation id (<see cref="GrainKey.IsOrganisationId"/>), so that no header can make
+    /// a grain key the runtime refuses (which was a 500 before the request was even authorized).
+    /// </summary>
     public static (string Organisation, string PersonId, string Secret)? Parse(string token)
     {
         var parts = token.Split('.');
-        return parts.Length == 3 && parts.All(p => p.Length is > 0 and <= 100) ? (parts[0], parts[1], parts[2]) : null;
+        return parts.Length == 3 && parts.All(p => p.Length is > 0 and <= 100) && GrainKey.IsOrganisationId(parts[0]) ? (parts[0], parts[1], parts[2]) : null;
     }
 
     /// <summary>The active token with this secret, or null.</summary>
