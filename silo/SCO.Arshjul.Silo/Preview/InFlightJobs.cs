@@ -2,7 +2,7 @@ using Quartz;
 
 namespace SCO.Arshjul.Silo.Preview;
 
-/// <summary>Counts the Quartz jobs running now, so that a <see cref="VirtualClockRun"/> can wait until the scheduler is idle.</summary>
+/// <summary>Counts the Quartz jobs running now, so that a <see cref="QuartzWatch"/> can tell when the scheduler is idle.</summary>
 internal sealed class InFlightJobs : IJobListener
 {
     private int _running;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -22,15 +21,11 @@ internal sealed class VirtualClockRun
 {
     private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
     private static readonly LocalTime MorningAt = new(8, 0);
-
-    // Real time Quartz may take to fire what is due (its threads run on the machine, not on the virtual clock).
-    private static readonly TimeSpan IdleTimeout = TimeSpan.FromSeconds(30);
     private readonly IServiceProvider _services;
-    private readonly IScheduler _scheduler;
+    private readonly QuartzWatch _quartz;
     private readonly VirtualClock _clock;
     private readonly Func<LocalDate, CancellationToken, Task>? _morningWork;
     private readonly Func<Task, Task>? _pumpClockWhile;
-    private readonly InFlightJobs _inFlight = new();
     private readonly TimeSpan _dispatchDelay;
     private LocalDate? _nextDay;
 
@@ -48,9 +43,9 @@ internal sealed class VirtualClockRun
         Func<LocalDate, CancellationToken, Task>? morningWork = null,
         Func<Task, Task>? pumpClockWhile = null)
     {
-        (_services, _scheduler, _clock, _morningWork, _pumpClockWhile) = (services, scheduler, clock, morningWork, pumpClockWhile);
+        (_services, _clock, _morningWork, _pumpClockWhile) = (services, clock, morningWork, pumpClockWhile);
+        _quartz = new QuartzWatch(scheduler, clock);
         _dispatchDelay = services.GetRequiredService<IOptions<DispatcherOptions>>().Value.CombineWindow + TimeSpan.FromMinutes(1);
-        scheduler.ListenerManager.AddJobListener(_inFlight);
     }
 
     /// <summary>Stockholm's time zone, in which the days of the run are counted.</summary>
@@ -79,7 +74,7 @@ internal sealed class VirtualClockRun
 
     private async Task FireDueBeforeAsync(Instant limit, CancellationToken cancellationToken)
     {
-        while (await NextFireAsync(cancellationToken) is { } next && next < limit)
+        while (await _quartz.NextFireAsync(cancellationToken) is { } next && next < limit)
         {
             MoveTo(next);
             await SettleAndDispatchAsync(cancellationToken);
@@ -93,7 +88,7 @@ internal sealed class VirtualClockRun
         var changes = _services.GetRequiredService<ChangeProcessor>();
         do
         {
-            await QuartzIdleAsync(cancellationToken);
+            await _quartz.IdleAsync(cancellationToken);
         }
         while (await changes.ProcessPendingAsync(cancellationToken) > 0);
 
@@ -120,48 +115,6 @@ internal sealed class VirtualClockRun
             result = await pass;
         }
         while (result.Claimed > 0);
-    }
-
-    /// <summary>When the next trigger is due: now if one has fired and its job not finished.</summary>
-    private async Task<Instant?> NextFireAsync(CancellationToken cancellationToken)
-    {
-        var triggers = await _scheduler.QueryTriggers(new TriggerQuery { Take = PagedQuery.All }, cancellationToken);
-        if (_inFlight.Running > 0 || triggers.Items.Any(t => t.NextFireTimeUtc is null))
-        {
-            return Now();
-        }
-
-        var next = triggers.Items.Select(t => t.NextFireTimeUtc).Min();
-        return next is { } at ? Instant.FromDateTimeOffset(at) : null;
-    }
-
-    private async Task QuartzIdleAsync(CancellationToken cancellationToken)
-    {
-        var now = _clock.GetUtcNow();
-        var idleChecks = 0;
-        var waited = Stopwatch.StartNew();
-        for (var attempt = 0; waited.Elapsed < IdleTimeout; attempt++)
-        {
-            var triggers = await _scheduler.QueryTriggers(new TriggerQuery { Take = PagedQuery.All }, cancellationToken);
-            var due = triggers.Items.Any(t => t.NextFireTimeUtc is { } next && next <= now);
-
-            // A one-shot trigger Quartz has fired keeps its place (without a next fire time) until its job has run:
-            // between the firing and the job starting, which under load can take long, it is the only sign of work.
-            var firedNotDone = triggers.Items.Any(t => t.NextFireTimeUtc is null);
-            var idle = !due && !firedNotDone && _inFlight.Running == 0;
-
-            // Idle at the first look: nothing was due, so nothing can start before the clock moves. Idle after work:
-            // twice in a row, as a further guard, for a fired trigger and its job starting are not one atomic step.
-            idleChecks = idle ? idleChecks + 1 : 0;
-            if (idle && (attempt == 0 || idleChecks == 2))
-            {
-                return;
-            }
-
-            await Task.Delay(1, cancellationToken);
-        }
-
-        throw new TimeoutException($"Quartz did not fire what was due at {now:u} within {IdleTimeout.TotalSeconds} s.");
     }
 
     private void MoveTo(Instant instant)
