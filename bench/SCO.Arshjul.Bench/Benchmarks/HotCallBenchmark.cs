@@ -27,8 +27,8 @@ public static class HotCallBenchmark
         var figures = new List<Figure>
         {
             new("Calls per second", Fmt.Rate(viaGrains.Rate, " calls/s"), Fmt.Rate(viaDirect.Rate, " calls/s"), target.Check(viaGrains.Rate)),
-            new("Latency p50", Fmt.Time(viaGrains.Latencies.Percentile(50)), Fmt.Time(viaDirect.Latencies.Percentile(50))),
-            new("Latency p99", Fmt.Time(viaGrains.Latencies.Percentile(99)), Fmt.Time(viaDirect.Latencies.Percentile(99))),
+            new("Latency p50", Fmt.Seconds(viaGrains.Latencies.Seconds(50)), Fmt.Seconds(viaDirect.Latencies.Seconds(50))),
+            new("Latency p99", Fmt.Seconds(viaGrains.Latencies.Seconds(99)), Fmt.Seconds(viaDirect.Latencies.Seconds(99))),
             new("Grain call cost over the direct call", Fmt.Ratio(viaDirect.Rate / viaGrains.Rate), "1.00×"),
         };
         var notes = new List<string>();

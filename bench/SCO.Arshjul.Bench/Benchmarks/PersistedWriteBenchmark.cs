@@ -65,8 +65,8 @@ public static class PersistedWriteBenchmark
         var ratio = viaGrains.Rate / viaRaw.Rate;
         var target = Target.AtLeast($"Persisted writes on {database} vs raw upsert", RatioGoal, Fmt.Ratio);
         figures.Add(new($"{database}: writes per second", Fmt.Rate(viaGrains.Rate, " writes/s"), Fmt.Rate(viaRaw.Rate, " upserts/s")));
-        figures.Add(new($"{database}: write latency p99", Fmt.Time(viaGrains.Latencies.Percentile(99)), Fmt.Time(viaRaw.Latencies.Percentile(99))));
-        figures.Add(new($"{database}: write latency p50", Fmt.Time(viaGrains.Latencies.Percentile(50)), Fmt.Time(viaRaw.Latencies.Percentile(50))));
+        figures.Add(new($"{database}: write latency p99", Fmt.Seconds(viaGrains.Latencies.Seconds(99)), Fmt.Seconds(viaRaw.Latencies.Seconds(99))));
+        figures.Add(new($"{database}: write latency p50", Fmt.Seconds(viaGrains.Latencies.Seconds(50)), Fmt.Seconds(viaRaw.Latencies.Seconds(50))));
         figures.Add(new($"{database}: grain writes / raw upserts", Fmt.Ratio(ratio), "1.00×", target.Check(ratio)));
         if (!target.IsMet(ratio))
         {
