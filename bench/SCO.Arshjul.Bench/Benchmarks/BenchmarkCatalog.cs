@@ -11,5 +11,7 @@ public static class BenchmarkCatalog
         ("writes", PersistedWriteBenchmark.RunAsync),
         ("reminders", Reminders.ReminderBenchmark.RunAsync),
         ("board", StatusBoard.StatusBoardBenchmark.RunAsync),
+        ("memory", ActivationMemoryBenchmark.RunAsync),
+        ("startup", StartupBenchmark.RunAsync),
     ];
 }

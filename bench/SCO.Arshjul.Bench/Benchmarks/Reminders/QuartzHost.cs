@@ -61,13 +61,16 @@ public sealed class QuartzHost : IAsyncDisposable
         return (job, trigger);
     }
 
-    /// <summary>Schedules <paramref name="count"/> bench jobs, the <c>i</c>th firing at <paramref name="fireAt"/>(i), in batches of 1,000 (one transaction each).</summary>
-    public async Task ScheduleAsync(int count, Func<int, DateTimeOffset> fireAt, string prefix = "bench")
+    /// <summary>
+    /// Schedules <paramref name="count"/> bench jobs, the <c>i</c>th firing at <paramref name="fireAt"/>(i) (asked just before
+    /// its batch is scheduled), in batches of <paramref name="batchSize"/> (one transaction each).
+    /// </summary>
+    public async Task ScheduleAsync(int count, Func<int, DateTimeOffset> fireAt, string prefix = "bench", int batchSize = 1000)
     {
-        for (var start = 0; start < count; start += 1000)
+        for (var start = 0; start < count; start += batchSize)
         {
             var batch = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
-            for (var i = start; i < Math.Min(count, start + 1000); i++)
+            for (var i = start; i < Math.Min(count, start + batchSize); i++)
             {
                 var (job, trigger) = OneShot($"{prefix}-{i}", fireAt(i));
                 batch[job] = [trigger];

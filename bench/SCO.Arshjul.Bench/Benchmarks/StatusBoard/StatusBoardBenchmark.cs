@@ -21,7 +21,7 @@ public static class StatusBoardBenchmark
     public static async Task<Section> RunAsync(BenchSettings settings)
     {
         const int decisions = 10_000;
-        var requests = settings.Quick ? 20 : 200;
+        var requests = settings.Quick ? 20 : 100;
         using var database = new TempSqliteFile();
         await DecisionRegisterSeed.WriteAsync(database.Path, Organisation, Reader, decisions);
         var timer = new ServerTimer();
