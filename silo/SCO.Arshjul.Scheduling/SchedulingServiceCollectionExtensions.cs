@@ -34,7 +34,7 @@ public static class SchedulingServiceCollectionExtensions
         services.AddSingleton<RosterChanges>();
         services.AddSingleton<ChangeProcessor>();
         services.AddHostedService(provider => provider.GetRequiredService<ChangeProcessor>());
-        services.AddQuartz(quartz => Configure(quartz, options));
+        services.AddQuartz(quartz => ConfigureQuartz(quartz, options));
         services.AddQuartzHostedService(hosted =>
         {
             hosted.AwaitApplicationStarted = true;
@@ -43,7 +43,12 @@ public static class SchedulingServiceCollectionExtensions
         return services;
     }
 
-    private static void Configure(IQuartzBuilder quartz, SchedulingOptions options)
+    /// <summary>
+    /// The scheduler's own settings from <paramref name="options"/>: name and instance, thread pool, job store (memory,
+    /// or SQLite / PostgreSQL with the schema provisioned, clustered if asked). Used by <see cref="AddArshjulScheduling"/>,
+    /// and by the benchmarks, so that they measure the scheduler the silo runs.
+    /// </summary>
+    public static void ConfigureQuartz(IQuartzBuilder quartz, SchedulingOptions options)
     {
         quartz.ConfigureScheduler(scheduler =>
         {

@@ -9,5 +9,9 @@ public static class BenchmarkCatalog
     [
         ("hot", HotCallBenchmark.RunAsync),
         ("writes", PersistedWriteBenchmark.RunAsync),
+        ("reminders", Reminders.ReminderBenchmark.RunAsync),
+        ("board", StatusBoard.StatusBoardBenchmark.RunAsync),
+        ("memory", ActivationMemoryBenchmark.RunAsync),
+        ("startup", StartupBenchmark.RunAsync),
     ];
 }

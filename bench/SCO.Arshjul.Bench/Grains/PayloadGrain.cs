@@ -18,4 +18,6 @@ public sealed class PayloadGrain : Grain<PayloadState>, IPayloadGrain
         State.Writes++;
         await WriteStateAsync();
     }
+
+    public Task<int> CountWritesAsync() => Task.FromResult(State.Writes);
 }

@@ -38,8 +38,8 @@ public sealed class Latencies
         return merged;
     }
 
-    /// <summary>The <paramref name="percentile"/>th percentile (0–100) by nearest rank.</summary>
-    public TimeSpan Percentile(double percentile)
+    /// <summary>The <paramref name="percentile"/>th percentile (0–100) by nearest rank, in seconds (finer than a TimeSpan's 100 ns).</summary>
+    public double Seconds(double percentile)
     {
         if (_count == 0)
         {
@@ -48,6 +48,6 @@ public sealed class Latencies
 
         Array.Sort(_ticks, 0, _count);
         var rank = (int)Math.Ceiling(percentile / 100.0 * _count);
-        return Stopwatch.GetElapsedTime(0, _ticks[Math.Clamp(rank, 1, _count) - 1]);
+        return _ticks[Math.Clamp(rank, 1, _count) - 1] / (double)Stopwatch.Frequency;
     }
 }

@@ -14,19 +14,19 @@ public static class Fmt
 
     public static string Ratio(double value) => value.ToString("0.00", Invariant) + "×";
 
-    public static string Time(TimeSpan time) => time.TotalSeconds switch
+    public static string Time(TimeSpan time) => Seconds(time.TotalSeconds);
+
+    public static string Seconds(double seconds) => seconds switch
     {
-        >= 10 => time.TotalSeconds.ToString("N1", Invariant) + " s",
-        >= 1 => time.TotalSeconds.ToString("N2", Invariant) + " s",
-        _ when time.TotalMilliseconds >= 10 => time.TotalMilliseconds.ToString("N1", Invariant) + " ms",
-        _ when time.TotalMilliseconds >= 1 => time.TotalMilliseconds.ToString("N2", Invariant) + " ms",
-        _ when time.TotalMilliseconds >= 0.001 => (time.TotalMilliseconds * 1000).ToString("N2", Invariant) + " µs",
-        _ => (time.TotalMilliseconds * 1_000_000).ToString("N0", Invariant) + " ns",
+        >= 10 => seconds.ToString("N1", Invariant) + " s",
+        >= 1 => seconds.ToString("N2", Invariant) + " s",
+        >= 0.01 => (seconds * 1e3).ToString("N1", Invariant) + " ms",
+        >= 0.001 => (seconds * 1e3).ToString("N2", Invariant) + " ms",
+        >= 0.000001 => (seconds * 1e6).ToString("N2", Invariant) + " µs",
+        _ => (seconds * 1e9).ToString("N0", Invariant) + " ns",
     };
 
-    public static string Seconds(double seconds) => Time(TimeSpan.FromSeconds(seconds));
-
-    public static string Milliseconds(double milliseconds) => Time(TimeSpan.FromMilliseconds(milliseconds));
+    public static string Milliseconds(double milliseconds) => Seconds(milliseconds / 1e3);
 
     public static string Bytes(double bytes) => bytes switch
     {

@@ -25,6 +25,8 @@ public static class MarkdownReport
         text.AppendLine(Invariant, $"| memory | {machine.Memory} |");
         text.AppendLine(Invariant, $"| OS | {machine.OperatingSystem} |");
         text.AppendLine(Invariant, $"| .NET | {machine.Runtime} |");
+        text.AppendLine("| PostgreSQL | the test server of `scripts/postgres.sh` on 127.0.0.1, fsync off (commits do not wait for the disk) |");
+        text.AppendLine("| SQLite | a temp file on the local disk, WAL, the library's default synchronous mode (each commit waits for the disk) |");
         text.AppendLine(Invariant, $"| load average (1 min) at start / end | {machine.Load} / {loadAtEnd} (the cores are shared with other work) |");
 
         text.AppendLine().AppendLine("## Targets").AppendLine();
