@@ -104,6 +104,7 @@ public static class ClientApiHosting
     public static WebApplication UseArshjulClientApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseJsonAnswers();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();

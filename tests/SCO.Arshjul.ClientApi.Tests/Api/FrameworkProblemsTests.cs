@@ -39,6 +39,24 @@ public sealed class FrameworkProblemsTests : IClassFixture<ArshjulWebFactory>
         await Problems.AssertAsync(await client.SendAsync(request, Ct), status, code);
     }
 
+    // Issue 6 (bad-input campaign): with an Accept that names no JSON, these refusals were English text/plain, and a
+    // malformed body an empty 400.
+    [Theory]
+    [InlineData("text/html", "GET", "/finns-inte", null, HttpStatusCode.NotFound, "route.not-found")]
+    [InlineData("application/xml", "PUT", "/meetings", null, HttpStatusCode.MethodNotAllowed, "route.method-not-allowed")]
+    [InlineData("image/png", "POST", "/meetings", "{", HttpStatusCode.BadRequest, "request.malformed")]
+    public async Task Refusal_ToAClientAcceptingNoJson_IsStillAProblem(string accept, string method, string path, string? body, HttpStatusCode status, string code)
+    {
+        var client = await ApiSeed.ClientAsync(_factory, TestPeople.Kansli);
+        using var request = new HttpRequestMessage(new HttpMethod(method), Api + path)
+        {
+            Content = body is null ? null : new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+
+        await Problems.AssertAsync(await client.SendAsync(request, Ct), status, code);
+    }
+
     [Fact]
     public async Task CalendarFeed_WithAWrongKey_Is404ProblemWithSwedishDetail()
     {
