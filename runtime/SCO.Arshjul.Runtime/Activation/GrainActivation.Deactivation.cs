@@ -24,26 +24,45 @@ internal sealed partial class GrainActivation
     {
         lock (_lock)
         {
-            if (_running || _mailbox.Count > 0 || _status != ActivationStatus.Active || (idleSince is { } cutoff && _lastUsed > cutoff))
+            if (!TryBeginIdleDeactivationLocked(idleSince))
             {
                 return false;
             }
-
-            _status = ActivationStatus.Deactivating;
-            _running = true;
         }
 
         _ = DeactivateAsync(reason, runHook: true);
         return true;
     }
 
-    /// <summary>Deactivates after the running call if busy, now if idle.</summary>
+    /// <summary>
+    /// Deactivates now if idle, else after the running turn. Decided under one lock with the turn's own end (which
+    /// looks for a requested deactivation before it lets go), so a turn ending meanwhile cannot miss the request.
+    /// </summary>
     public void RequestDeactivation(DeactivationReason reason)
     {
-        if (!TryBeginIdleDeactivation(null, reason))
+        lock (_lock)
         {
-            DeactivateAfterTurn(reason);
+            if (!TryBeginIdleDeactivationLocked(idleSince: null))
+            {
+                // The first reason wins: a failed write outranks a later request.
+                _deactivateAfterTurn ??= reason;
+                return;
+            }
         }
+
+        _ = DeactivateAsync(reason, runHook: true);
+    }
+
+    private bool TryBeginIdleDeactivationLocked(DateTimeOffset? idleSince)
+    {
+        if (_running || _mailbox.Count > 0 || _status != ActivationStatus.Active || (idleSince is { } cutoff && _lastUsed > cutoff))
+        {
+            return false;
+        }
+
+        _status = ActivationStatus.Deactivating;
+        _running = true;
+        return true;
     }
 
     private async Task DeactivateAsync(DeactivationReason reason, bool runHook)

@@ -80,10 +80,12 @@ internal sealed partial class GrainActivation : IGrainContext
     {
         while (true)
         {
-            WorkItem? item;
+            WorkItem? item = null;
+            DeactivationReason? requested;
             lock (_lock)
             {
-                if (!_mailbox.TryDequeue(out item))
+                requested = _deactivateAfterTurn;
+                if (requested is null && !_mailbox.TryDequeue(out item))
                 {
                     _running = false;
                     _lastUsed = _runtime.Time.GetUtcNow();
@@ -91,7 +93,15 @@ internal sealed partial class GrainActivation : IGrainContext
                 }
             }
 
-            if (!item.TryStart())
+            // Requested while the turn was ending (RequestDeactivation found it running): act on it now.
+            if (requested is { } asked)
+            {
+                RequestContext.CallChain = null;
+                await DeactivateAsync(asked, runHook: true);
+                return;
+            }
+
+            if (!item!.TryStart())
             {
                 continue; // its caller timed out before it started: it must not run
             }
