@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SCO.Arshjul.ClientApi.Tests.Authorization;
@@ -50,6 +51,14 @@ public sealed class PreviewReadOnlyTests : IDisposable
         Assert.True((await _factory.DispatchAsync()).Delivered > 0);
         Assert.Empty(await _factory.Services.GetRequiredService<IOutboxStore>().ReadPendingAsync(10, cancellationToken: Ct));
         await (await _factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct)).Standby(Ct);
+
+        // The WAL moved into the database file now: a checkpoint the app's own pooled connections make later (when they
+        // close) then has nothing to move, and cannot change the file's bytes while the preview runs.
+        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False");
+        await connection.OpenAsync(Ct);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await checkpoint.ExecuteNonQueryAsync(Ct);
     }
 
     private SortedDictionary<string, string> Stored()
