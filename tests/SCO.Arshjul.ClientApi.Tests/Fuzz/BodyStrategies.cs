@@ -72,7 +72,7 @@ internal static class BodyStrategies
         }),
         new("extreme-date", FuzzStage.Field, 6, o => HasFields(o, Times), (d, r) =>
         {
-            var day = Pick(FuzzValues.ExtremeDays, r);
+            var day = FuzzValues.ExtremeDay(r);
             var fields = d.BodyFields(Times);
             for (var i = 0; i < fields.Count; i++)
             {

@@ -12,6 +12,7 @@ public sealed class CampaignTally(int seed)
     private readonly SortedDictionary<string, SortedDictionary<int, int>> _byStrategy = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _acceptedByOperation = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, int> _findingsByKind = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TimeSpan> _timeByOperation = new(StringComparer.Ordinal);
     private readonly List<string> _findings = [];
 
     public int Seed { get; } = seed;
@@ -32,10 +33,11 @@ public sealed class CampaignTally(int seed)
 
     public IReadOnlyList<string> Findings => _findings;
 
-    public void Count(FuzzRequest request, int status)
+    public void Count(FuzzRequest request, int status, TimeSpan took)
     {
         ArgumentNullException.ThrowIfNull(request);
         Requests++;
+        _timeByOperation[request.Operation] = _timeByOperation.GetValueOrDefault(request.Operation) + took;
         Increment(_byStatus, status);
         foreach (var strategy in request.Strategies)
         {
@@ -66,6 +68,8 @@ public sealed class CampaignTally(int seed)
         var seconds = elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture);
         report.AppendLine(CultureInfo.InvariantCulture, $"fuzz: seed {Seed}, {Requests} requests in {seconds} s ({Requests / Math.Max(elapsed.TotalSeconds, 0.001):0} a second)");
         report.AppendLine(CultureInfo.InvariantCulture, $"fuzz: time generating {Time.Generating.TotalSeconds:0.0} s, in requests {Time.Requests.TotalSeconds:0.0} s, stored-row reads {Time.StoredReads.TotalSeconds:0.0} s, API snapshots {Time.ApiReads.TotalSeconds:0.0} s");
+        var slowest = _timeByOperation.OrderByDescending(o => o.Value).Take(3).Select(o => $"{o.Key} {o.Value.TotalSeconds:0.0} s");
+        report.AppendLine(CultureInfo.InvariantCulture, $"fuzz: the operations that took longest in all: {string.Join(", ", slowest)}");
         report.AppendLine(CultureInfo.InvariantCulture, $"fuzz: per status: {Statuses(_byStatus)}");
         report.AppendLine(CultureInfo.InvariantCulture, $"fuzz: accepted (2xx): {Accepted}: {string.Join(", ", _acceptedByOperation.Select(a => $"{a.Key} {a.Value}"))}");
         report.AppendLine(CultureInfo.InvariantCulture, $"fuzz: state compared through the API {ApiComparisons} times after runs of rejected requests");

@@ -8,8 +8,8 @@ using SCO.Arshjul.ClientApi.Tests.Authorization;
 namespace SCO.Arshjul.ClientApi.Tests.Fuzz;
 
 /// <summary>
-/// Sends the generated requests one at a time and judges each answer: no 5xx; every 4xx a problem+json with a title,
-/// a Swedish detail and a code, whose status is the response's; no 2xx to a request with a definite defect; no stored
+/// Sends the generated requests one at a time and judges each answer: no 5xx; every 4xx from the API or a feed a
+/// problem+json with a title, a Swedish detail and a code, whose status is the response's; no 2xx to a request with a definite defect; no stored
 /// row changed by a refused request or by any GET. Every 100 refused requests (and after the last) the API's own view
 /// of the organisation (<see cref="ApiState"/>) is compared with the one before them; an accepted write starts anew.
 /// One campaign, one run.
@@ -60,6 +60,7 @@ public sealed class FuzzCampaign(AuthorizationMatrixFixture fixture, int seed, i
     /// <summary>Sends <paramref name="request"/> and judges the answer; returns whether it was accepted (2xx).</summary>
     private async Task<bool> SendAsync(HttpClient client, FuzzRequest request, CancellationToken cancellationToken)
     {
+        var before = _sending.Elapsed;
         _sending.Start();
         using var message = request.ToMessage();
         using var response = await client.SendAsync(message, cancellationToken);
@@ -67,14 +68,14 @@ public sealed class FuzzCampaign(AuthorizationMatrixFixture fixture, int seed, i
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
         _sending.Stop();
 
-        _tally.Count(request, status);
+        _tally.Count(request, status, _sending.Elapsed - before);
         var accepted = status is >= 200 and < 300;
         if (status >= 500)
         {
             _tally.Find("server error", request.Describe(), $"{status} {Cut(body)}");
         }
 
-        if (status is >= 400 and < 500 && ProblemAnswer.Defect(response, body, status) is { } defect)
+        if (status is >= 400 and < 500 && IsApi(message) && ProblemAnswer.Defect(response, body, status) is { } defect)
         {
             _tally.Find("4xx not the API's problem+json", request.Describe(), $"{status}: {defect}; {Cut(body)}");
         }
@@ -134,6 +135,10 @@ public sealed class FuzzCampaign(AuthorizationMatrixFixture fixture, int seed, i
 
         _sinceShown.Clear();
     }
+
+    /// <summary>Whether the request went to the API or a feed: a dot segment can lead it to a page, which answers as pages do.</summary>
+    private static bool IsApi(HttpRequestMessage sent) =>
+        sent.RequestUri is { IsAbsoluteUri: true } uri && (uri.AbsolutePath.StartsWith("/api/", StringComparison.Ordinal) || uri.AbsolutePath.StartsWith("/feeds/", StringComparison.Ordinal));
 
     private static string Cut(string text) => text.Length <= 400 ? text : $"{text[..400]}… ({text.Length} chars)";
 }

@@ -81,12 +81,19 @@ internal static class FuzzValues
         "2026-12-01T09:00:00ZZ", "2026-12-01T09:00:00+25:00",
     ];
 
-    /// <summary>Days at the edges of what the types hold or of the calendar: year 1 and 9999, leap days, the DST changes, today.</summary>
-    public static readonly string[] ExtremeDays =
+    /// <summary>The first and last days a date type holds, and their neighbours (where a day more or less overflows).</summary>
+    public static readonly string[] CalendarEdges = ["0001-01-01", "0001-01-02", "9999-12-31", "9999-12-30"];
+
+    /// <summary>Days that are edges of another kind: leap days, the DST changes, today and yesterday, the served years' ends.</summary>
+    public static readonly string[] NotableDays =
     [
-        "0001-01-01", "9999-12-31", "9999-12-30", "1582-10-10", "1900-02-28", "1970-01-01", "2000-02-29", "2028-02-29", "2100-12-31",
-        "2027-03-28", "2026-10-25", "2026-11-23", "2026-11-22", "2026-12-31", "2027-01-01",
+        "1582-10-10", "1900-02-28", "1970-01-01", "1999-12-31", "2000-02-29", "2028-02-29", "2100-12-31", "2101-01-01", "2027-03-28",
+        "2026-10-25", "2026-11-23", "2026-11-22", "2026-12-31", "2027-01-01",
     ];
+
+    /// <summary>A calendar edge in half the draws, else a notable day.</summary>
+    public static string ExtremeDay(Random random) =>
+        random.Next(2) == 0 ? CalendarEdges[random.Next(CalendarEdges.Length)] : NotableDays[random.Next(NotableDays.Length)];
 
     /// <summary>Whole values at the edges: the last nanosecond, the first instant, a time in the spring gap and one in the autumn overlap, 24:00 (ISO 8601's end of a day).</summary>
     public static readonly string[] ExtremeLocalDateTimes =

@@ -1,10 +1,11 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace SCO.Arshjul.ClientApi.Tests.Fuzz;
 
-/// <summary>Broken addresses: another organisation, ids that name nothing or try to leave the route, bad years and query values.</summary>
-internal static class PathStrategies
+/// <summary>Broken addresses: another organisation, ids that name nothing or try to leave the route, bad years and query values, periods at the calendar's edges.</summary>
+internal static partial class PathStrategies
 {
     private const string Org = "org";
     private const string Year = "year";
@@ -57,8 +58,21 @@ internal static class PathStrategies
                 0 => Uri.EscapeDataString(Pick(FuzzValues.OddTexts, r)),
                 1 => Long("x", r),
                 2 => Uri.EscapeDataString(Pick(FuzzValues.InvalidDates, r)),
+                3 => FuzzValues.ExtremeDay(r),
                 _ => Pick(FuzzValues.BadQueryValues, r),
             }));
+            return false;
+        }),
+        new("extreme-period", FuzzStage.Field, 4, o => o.Query.Count > 0, (d, r) =>
+        {
+            // Every query value that is a date (from, to …) on one day at an edge of the calendar.
+            var day = FuzzValues.ExtremeDay(r);
+            foreach (var field in d.Operation.Query.Where(q => IsoDay().IsMatch(d.Targets.QueryValue(q, r))))
+            {
+                d.Query.RemoveAll(q => q.Key == field.Name);
+                d.Query.Add(KeyValuePair.Create(field.Name, day));
+            }
+
             return false;
         }),
         new("repeated-query", FuzzStage.Field, 3, o => o.Query.Count > 0, (d, r) =>
@@ -95,4 +109,7 @@ internal static class PathStrategies
     }
 
     internal static T Pick<T>(IReadOnlyList<T> values, Random random) => values[random.Next(values.Count)];
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}")]
+    private static partial Regex IsoDay();
 }

@@ -11,6 +11,7 @@ internal sealed partial class RequestDraft
     public RequestDraft(ApiOperation operation, FuzzTargets targets, Random random)
     {
         Operation = operation;
+        Targets = targets;
         Method = operation.Method;
         var segments = operation.Template.Split('/');
         for (var i = 1; i < segments.Length; i++)
@@ -31,6 +32,9 @@ internal sealed partial class RequestDraft
     }
 
     public ApiOperation Operation { get; }
+
+    /// <summary>Where the valid values came from.</summary>
+    public FuzzTargets Targets { get; }
 
     public string Method { get; set; }
 
