@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using SCO.Arshjul.ClientApi.Tests.Authorization;
@@ -54,11 +53,7 @@ public sealed class PreviewReadOnlyTests : IDisposable
 
         // The WAL moved into the database file now: a checkpoint the app's own pooled connections make later (when they
         // close) then has nothing to move, and cannot change the file's bytes while the preview runs.
-        await using var connection = new SqliteConnection($"Data Source={_factory.DatabasePath};Pooling=False");
-        await connection.OpenAsync(Ct);
-        await using var checkpoint = connection.CreateCommand();
-        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        await checkpoint.ExecuteNonQueryAsync(Ct);
+        await StoredBytes.SettleAsync(_factory.DatabasePath, Ct);
     }
 
     private SortedDictionary<string, string> Stored()

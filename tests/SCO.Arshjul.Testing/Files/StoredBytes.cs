@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Data.Sqlite;
 
 namespace SCO.Arshjul.Testing;
 
@@ -9,6 +10,22 @@ namespace SCO.Arshjul.Testing;
 /// </summary>
 public static class StoredBytes
 {
+    /// <summary>
+    /// Brings <paramref name="database"/> to rest before its bytes are taken: the process's pooled connections are
+    /// closed and the write-ahead log is moved into the file and truncated. Otherwise a pooled connection that the pool
+    /// prunes or closes later (the last one to close checkpoints the log) changes the file's bytes, though not its rows,
+    /// while whatever is under test runs.
+    /// </summary>
+    public static async Task SettleAsync(string database, CancellationToken cancellationToken)
+    {
+        SqliteConnection.ClearAllPools();
+        await using var connection = new SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync(cancellationToken);
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     /// <summary>The hashes of <paramref name="database"/> (and its -wal) and of every file in <paramref name="directory"/>, if given.</summary>
     public static SortedDictionary<string, string> Of(string database, string? directory = null)
     {

@@ -22,6 +22,22 @@ internal sealed class FakeGraphPipeline(
     {
         var sequence = recorder.Arrive();
         var arrival = await ArriveAsync(context);
+        var recorded = 0;
+        void Record(int statusCode)
+        {
+            if (Interlocked.Exchange(ref recorded, 1) == 0)
+            {
+                recorder.Complete(sequence, arrival with { WallEnd = TimeProvider.System.GetUtcNow(), StatusCode = statusCode });
+            }
+        }
+
+        // Recorded as the answer starts, before the client can have read it: a test that looks at the log right after
+        // its call returned sees the request (recording only once the middleware returns raced the client).
+        context.Response.OnStarting(() =>
+        {
+            Record(context.Response.StatusCode);
+            return Task.CompletedTask;
+        });
         var status = 0;
         try
         {
@@ -34,7 +50,7 @@ internal sealed class FakeGraphPipeline(
         }
         finally
         {
-            recorder.Complete(sequence, arrival with { WallEnd = TimeProvider.System.GetUtcNow(), StatusCode = status });
+            Record(status);
         }
     }
 
