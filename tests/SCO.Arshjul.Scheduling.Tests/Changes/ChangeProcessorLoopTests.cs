@@ -24,9 +24,23 @@ public sealed class ChangeProcessorLoopTests
         try
         {
             await host.Grains.GetGrain<IDeadlineGrain>(TestItems.DeadlineKey).PlanAsync(TestItems.Deadline(), "wheel", Token);
-            host.Clock.Advance(host.Silo.Services.GetRequiredService<SchedulingOptions>().ChangePollInterval);
+            var interval = host.Silo.Services.GetRequiredService<SchedulingOptions>().ChangePollInterval;
 
-            await Eventually.TrueAsync(async () => (await host.TriggerKeysAsync(Deadline)).Count == 4, "the deadline's four reminders are scheduled");
+            // The loop's next pass waits on the clock; under load it may not be waiting yet when the clock first moves,
+            // so the clock moves on by one poll interval each time the change is still not synced after a moment.
+            await Eventually.TrueAsync(
+                async () =>
+                {
+                    if ((await host.TriggerKeysAsync(Deadline)).Count == 4)
+                    {
+                        return true;
+                    }
+
+                    await Task.Delay(TimeSpan.FromMilliseconds(100), Token);
+                    host.Clock.Advance(interval);
+                    return false;
+                },
+                "the deadline's four reminders are scheduled");
             await Eventually.TrueAsync(async () => (await host.Outbox.ReadPendingAsync(10, "deadline.changed", Token)).Count == 0, "the change is settled");
         }
         finally
