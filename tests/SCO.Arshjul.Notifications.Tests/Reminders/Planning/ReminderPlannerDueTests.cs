@@ -104,6 +104,20 @@ public sealed class ReminderPlannerDueTests
         Assert.Equal([$"{DeadlineKey}/due-0d", $"{DeadlineKey}/overdue/2026-06-05"], plan.Select(o => o.Key));
     }
 
+    [Theory]
+    [InlineData(5, 30, 0)] // created the day after its due date: born overdue, no weekly reminders
+    [InlineData(9, 1, 0)] // a wheel first generated in September, for an item due in May
+    [InlineData(5, 29, 1)] // created on its due date, after the on-the-day reminder: still reminded once it is overdue
+    public void Plan_ItemCreatedAfterItsDueDate_HasNoOverdueReminders(int month, int day, int overdueReminders)
+    {
+        var created = new LocalDate(2026, month, day).At(new LocalTime(10, 0)).InZoneStrictly(Policy.Zone).ToInstant();
+
+        var plan = ReminderPlanner.Plan(Deadline(new LocalDate(2026, 5, 29), created: created), Policy, created);
+
+        Assert.Equal(overdueReminders, plan.Count(o => o.Kind == ReminderKind.Overdue));
+        Assert.DoesNotContain(plan, o => o.FireAt < created);
+    }
+
     [Fact]
     public void Plan_SameItemPlannedAgain_KeepsKeysAndReTimesMovedDates()
     {
