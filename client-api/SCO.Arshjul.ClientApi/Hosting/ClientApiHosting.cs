@@ -15,6 +15,7 @@ using SCO.Arshjul.ClientApi.Identity.Tokens;
 using SCO.Arshjul.Silo.Configuration;
 using SCO.Arshjul.Silo.Hosting;
 using SCO.Arshjul.Silo.Preview;
+using SCO.Arshjul.Silo.Rollover;
 using SCO.Arshjul.Silo.Startup;
 
 namespace SCO.Arshjul.ClientApi.Hosting;
@@ -44,6 +45,7 @@ public static class ClientApiHosting
         var services = builder.Services;
         services.AddSingleton(configuration);
         services.AddHostedService<WheelStartupService>();
+        services.AddHostedService<YearRolloverService>();
         services.Configure<ClientApiOptions>(builder.Configuration.GetSection(ClientApiOptions.SectionName));
         services.AddSingleton<PersonDirectory>();
         services.AddSingleton<SignInLinks>();

@@ -9,6 +9,7 @@ using SCO.Arshjul.Runtime;
 using SCO.Arshjul.Silo.Configuration;
 using SCO.Arshjul.Silo.Hosting;
 using SCO.Arshjul.Silo.Reports;
+using SCO.Arshjul.Silo.Rollover;
 using SCO.Arshjul.Silo.Startup;
 
 namespace SCO.Arshjul.Silo.CommandLine;
@@ -43,7 +44,17 @@ internal static class RunCommand
             return await NotStartedAsync(options, ex.Message);
         }
 
-        using var host = SiloHost.Build(options.HostOverrides, config.Reminders);
+        // While it runs, the wheels roll over to the next year by themselves (the overrides' own services still win).
+        var overrides = (options.HostOverrides ?? new SiloHostOverrides()) with
+        {
+            Services = services =>
+            {
+                services.AddSingleton(config);
+                services.AddHostedService<YearRolloverService>();
+                options.HostOverrides?.Services?.Invoke(services);
+            },
+        };
+        using var host = SiloHost.Build(overrides, config.Reminders);
         try
         {
             // Settings (appsettings.json, ARSHJUL_ variables) are validated before anything is opened or written.

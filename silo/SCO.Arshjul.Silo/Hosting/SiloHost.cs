@@ -6,6 +6,7 @@ using SCO.Arshjul.Notifications.Composition;
 using SCO.Arshjul.Notifications.Graph;
 using SCO.Arshjul.Notifications.Reminders.Policy;
 using SCO.Arshjul.Scheduling;
+using SCO.Arshjul.Silo.Rollover;
 using SCO.Arshjul.Silo.Startup;
 
 namespace SCO.Arshjul.Silo.Hosting;
@@ -43,6 +44,9 @@ public static class SiloHost
         services.AddArshjulScheduling(SchedulingFor(builder.Configuration, reminderPolicy ?? ReminderPolicy.Default));
         services.AddSingleton<WheelBootstrapper>();
         services.AddSingleton<WheelStartup>();
+        services.AddSingleton<YearRollover>();
+        services.AddOptions<RolloverOptions>().Bind(builder.Configuration.GetSection(RolloverOptions.SectionName))
+            .Validate(o => o.IsValid, RolloverOptions.Invalid).ValidateOnStart();
         overrides?.Services?.Invoke(services);
     }
 
