@@ -34,18 +34,20 @@ public sealed class RunCommandSettingsTests : IDisposable
         Assert.False(File.Exists(_database.Path));
     }
 
-    [Fact]
-    public async Task BadDispatcherSetting_ExitsWithTwoNamingTheKey()
+    [Theory]
+    [InlineData("Notifications:Dispatcher:MaxAttempts", "0", "Notifications:Dispatcher:MaxAttempts must be at least 1.")]
+    [InlineData("Wheel:NextYearFrom", "11-31", "Wheel:NextYearFrom is not a day of the year as MM-dd")]
+    public async Task BadSetting_ExitsWithTwoNamingTheKey(string key, string value, string message)
     {
         var error = new StringWriter();
-        var settings = new Dictionary<string, string?> { ["Storage:SqlitePath"] = _database.Path, ["Notifications:Dispatcher:MaxAttempts"] = "0" };
+        var settings = new Dictionary<string, string?> { ["Storage:SqlitePath"] = _database.Path, [key] = value };
 
         var exitCode = await RunCommand.RunAsync(
             new RunOptions(RepositoryRoot.Config, Once: true, Output: new StringWriter(), Error: error, HostOverrides: new SiloHostOverrides(settings)),
             TestContext.Current.CancellationToken);
 
         Assert.Equal(2, exitCode);
-        Assert.Contains("Notifications:Dispatcher:MaxAttempts must be at least 1.", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
         Assert.False(File.Exists(_database.Path));
     }
 
