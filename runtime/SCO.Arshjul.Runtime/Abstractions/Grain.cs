@@ -33,4 +33,10 @@ public abstract class Grain
 
     // Grain<TState> reads its state here, before OnActivateAsync.
     internal virtual Task LoadStateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Whether the state held was last known to match storage longer than <paramref name="freshness"/> before <paramref name="now"/>.</summary>
+    internal virtual bool IsStale(TimeSpan freshness, DateTimeOffset now) => false;
+
+    /// <summary>Loads the stored state if another silo wrote it since; a grain without state has nothing to do.</summary>
+    internal virtual Task RefreshStateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

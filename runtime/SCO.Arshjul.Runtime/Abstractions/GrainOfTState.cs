@@ -11,6 +11,7 @@ public abstract class Grain<TState> : Grain
 {
     private readonly List<OutboxMessage> _outgoing = [];
     private string? _etag;
+    private DateTimeOffset _syncedAt;
 
     /// <summary>The grain's state. Changes are kept only by <see cref="WriteStateAsync"/>.</summary>
     protected TState State { get; set; } = new();
@@ -22,6 +23,12 @@ public abstract class Grain<TState> : Grain
     protected async Task ReadStateAsync()
     {
         var stored = await Context.Storage.ReadAsync(GrainId, Context.CancellationToken);
+        Adopt(stored);
+    }
+
+    private void Adopt(StoredState? stored)
+    {
+        _syncedAt = Context.Time.GetUtcNow();
         _outgoing.Clear();
         if (stored is null)
         {
@@ -49,6 +56,7 @@ public abstract class Grain<TState> : Grain
         try
         {
             _etag = await Context.Storage.WriteAsync(GrainId, payload, _etag, outgoing, Context.CancellationToken);
+            _syncedAt = Context.Time.GetUtcNow();
         }
         catch
         {
@@ -83,4 +91,19 @@ public abstract class Grain<TState> : Grain
     }
 
     internal override Task LoadStateAsync(CancellationToken cancellationToken) => ReadStateAsync();
+
+    internal override bool IsStale(TimeSpan freshness, DateTimeOffset now) => now - _syncedAt >= freshness;
+
+    // As a fresh activation would load it, when the stored version is another than the one held; else only re-dated.
+    internal override async Task RefreshStateAsync(CancellationToken cancellationToken)
+    {
+        var stored = await Context.Storage.ReadAsync(GrainId, cancellationToken);
+        if (stored?.ETag == _etag)
+        {
+            _syncedAt = Context.Time.GetUtcNow();
+            return;
+        }
+
+        Adopt(stored);
+    }
 }

@@ -31,6 +31,11 @@ internal sealed partial class GrainActivation
         RequestContext.CallChain = chain;
         try
         {
+            if (IsStale())
+            {
+                await _grain!.RefreshStateAsync(CancellationToken);
+            }
+
             return await invoke(_grain!, args);
         }
         finally

@@ -36,6 +36,8 @@ internal sealed partial class GrainActivation : IGrainContext
 
     public IGrainStateSerializer Serializer => _runtime.Serializer;
 
+    public TimeProvider Time => _runtime.Time;
+
     public CancellationToken CancellationToken => _runtime.StoppingToken;
 
     /// <summary>Completes when the activation is gone and its memory can be released.</summary>
@@ -114,6 +116,11 @@ internal sealed partial class GrainActivation : IGrainContext
                     return;
                 }
 
+                if (!await TryRefreshIfStaleAsync(item))
+                {
+                    continue;
+                }
+
                 await item.RunAsync(_grain!);
             }
             finally
@@ -155,6 +162,32 @@ internal sealed partial class GrainActivation : IGrainContext
             return false;
         }
     }
+
+    /// <summary>
+    /// Before a call on a state held longer than <see cref="GrainRuntimeOptions.StateFreshness"/>: loads another silo's
+    /// newer write. False when that read failed; the call then failed with its error and must not run.
+    /// </summary>
+    private async ValueTask<bool> TryRefreshIfStaleAsync(WorkItem item)
+    {
+        if (!IsStale())
+        {
+            return true;
+        }
+
+        try
+        {
+            await _grain!.RefreshStateAsync(CancellationToken);
+            return true;
+        }
+        catch (Exception ex)
+        {
+            item.Fail(ex);
+            return false;
+        }
+    }
+
+    private bool IsStale() =>
+        _runtime.Options.StateFreshness is { } freshness && _grain!.IsStale(freshness, _runtime.Time.GetUtcNow());
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Activation of {GrainId} failed")]
     private static partial void LogActivationFailed(ILogger logger, Exception exception, GrainId grainId);

@@ -11,6 +11,9 @@ internal interface IGrainContext
 
     IGrainStateSerializer Serializer { get; }
 
+    /// <summary>The silo's clock.</summary>
+    TimeProvider Time { get; }
+
     /// <summary>Cancelled when the silo stops.</summary>
     CancellationToken CancellationToken { get; }
 

@@ -24,6 +24,15 @@ public sealed class GrainRuntimeOptions
     /// <value>The default value is 3.</value>
     public int ConflictReRuns { get; set; } = 3;
 
+    /// <summary>
+    /// How long an activation trusts the state it holds. After that, its next call first compares the stored version
+    /// (ETag) and, when another silo wrote since, loads the newer state before it runs: reads on one node then see a
+    /// write made on another within this time. Null (the default) trusts the activation until it is collected: right
+    /// for one silo, which makes every write itself. Zero checks before every call.
+    /// </summary>
+    /// <value>The default value is null.</value>
+    public TimeSpan? StateFreshness { get; set; }
+
     /// <summary>Options for the JSON that grain state is stored as.</summary>
     /// <value>The default value is <see cref="JsonSerializerDefaults.Web"/>.</value>
     public JsonSerializerOptions JsonSerializerOptions { get; } = new(JsonSerializerDefaults.Web);
@@ -39,6 +48,11 @@ public sealed class GrainRuntimeOptions
         if (ConflictReRuns < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(ConflictReRuns), ConflictReRuns, "ConflictReRuns must not be negative.");
+        }
+
+        if (StateFreshness < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(StateFreshness), StateFreshness, "StateFreshness must not be negative.");
         }
 
         if (CollectionAge <= TimeSpan.Zero)

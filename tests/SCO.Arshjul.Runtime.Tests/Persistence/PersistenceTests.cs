@@ -66,6 +66,43 @@ public abstract class PersistenceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoSilos_StateOlderThanStateFreshness_IsReloadedBeforeTheNextCall()
+    {
+        var key = RuntimeTestSilo.UniqueKey("counter");
+        var clock = new ManualTimeProvider();
+        void OneSecond(GrainRuntimeOptions o) => o.StateFreshness = TimeSpan.FromSeconds(1);
+        var (a, b) = (await StartSiloAsync(OneSecond, clock), await StartSiloAsync(OneSecond, clock));
+        var onA = a.GrainFactory.GetGrain<ICounterGrain>(key);
+        var onB = b.GrainFactory.GetGrain<ICounterGrain>(key);
+        await onA.SetWithOutboxAsync(10, []);
+        Assert.Equal(10, await onB.GetAsync());
+
+        await onA.SetWithOutboxAsync(20, []);
+        Assert.Equal(10, await onB.GetAsync()); // B's state is fresher than a second: it is served as held
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        Assert.Equal(20, await onB.GetAsync()); // reloaded: A's write is seen on B
+        await onB.SetWithOutboxAsync(30, []); // and written over without a conflict: B holds A's version now
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(30, await onA.GetAsync());
+    }
+
+    [Fact]
+    public async Task TwoSilos_NoStateFreshness_TheActivationServesTheStateItHolds()
+    {
+        var key = RuntimeTestSilo.UniqueKey("counter");
+        var clock = new ManualTimeProvider();
+        var (a, b) = (await StartSiloAsync(clock: clock), await StartSiloAsync(clock: clock));
+        await a.GrainFactory.GetGrain<ICounterGrain>(key).SetWithOutboxAsync(10, []);
+        Assert.Equal(10, await b.GrainFactory.GetGrain<ICounterGrain>(key).GetAsync());
+
+        await a.GrainFactory.GetGrain<ICounterGrain>(key).SetWithOutboxAsync(20, []);
+        clock.Advance(TimeSpan.FromMinutes(1));
+
+        Assert.Equal(10, await b.GrainFactory.GetGrain<ICounterGrain>(key).GetAsync()); // the one-node default: no read before a call
+    }
+
+    [Fact]
     public async Task TwoSilos_ACallMarkedReRunOnConflict_LosesTheWrite_RunsAgainOnTheNewerState()
     {
         var key = RuntimeTestSilo.UniqueKey("counter");
@@ -207,16 +244,18 @@ public abstract class PersistenceTests : IAsyncLifetime
 
     private static OutboxMessage Message(string suffix) => new("test.message", suffix, "{}");
 
-    private async Task<TestSilo> StartSiloAsync(Action<GrainRuntimeOptions>? options = null)
+    private async Task<TestSilo> StartSiloAsync(Action<GrainRuntimeOptions>? options = null, ManualTimeProvider? clock = null)
     {
-        var silo = await RuntimeTestSilo.StartAsync(services =>
-        {
-            AddStorage(services);
-            if (options is not null)
+        var silo = await RuntimeTestSilo.StartAsync(
+            services =>
             {
-                services.Configure(options);
-            }
-        });
+                AddStorage(services);
+                if (options is not null)
+                {
+                    services.Configure(options);
+                }
+            },
+            clock);
         _silos.Add(silo);
         return silo;
     }
