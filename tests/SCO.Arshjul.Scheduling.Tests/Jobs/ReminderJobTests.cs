@@ -37,9 +37,10 @@ public sealed class ReminderJobTests
     [Fact]
     public async Task Execute_OverdueReminder_SchedulesTheNextWeeklySlot()
     {
-        // Due Monday 30 March 2026; due + 7 is annandag påsk, so the first overdue reminder is Thursday 2 April.
+        // Due Monday 30 March 2026, created that day at 10:00 (after the on-the-day reminder, not born overdue); due + 7
+        // is annandag påsk, so the first overdue reminder is Thursday 2 April.
         var firstSlot = new DateTimeOffset(2026, 4, 2, 7, 0, 0, TimeSpan.Zero);
-        await using var host = await SchedulingTestHost.StartAsync(new ManualTimeProvider(new DateTimeOffset(2026, 3, 31, 8, 0, 0, TimeSpan.Zero)));
+        await using var host = await SchedulingTestHost.StartAsync(new ManualTimeProvider(new DateTimeOffset(2026, 3, 30, 8, 0, 0, TimeSpan.Zero)));
         var item = await PlanAsync(host, new LocalDate(2026, 3, 30));
         await host.Synchronizer.SyncItemAsync(item, cancellationToken: Token);
 
