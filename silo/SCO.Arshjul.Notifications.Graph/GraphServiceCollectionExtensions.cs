@@ -40,6 +40,7 @@ public static class GraphServiceCollectionExtensions
             provider.GetRequiredService<GraphCredential>().Credential,
             provider.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<GraphOptions>>().Value);
+        services.TryAddSingleton<SentItemsLookup>();
         services.TryAddSingleton<GraphMailDelivery>();
         services.TryAddSingleton<GraphCalendarDelivery>();
         services.RemoveAll<INotificationChannel>();

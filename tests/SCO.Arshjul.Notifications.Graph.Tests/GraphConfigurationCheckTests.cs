@@ -41,6 +41,18 @@ public sealed class GraphConfigurationCheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WithoutMailRead_PassesButRecommendsIt()
+    {
+        var without = Assert.Single(await RunAsync(FakeTokenCredential.WithGraphPermissions()), s => s.Title == "Behörigheter");
+        var with = Assert.Single(await RunAsync(FakeTokenCredential.WithRecommendedGraphPermissions()), s => s.Title == "Behörigheter");
+
+        Assert.True(without.Ok);
+        Assert.Contains("Rekommenderat: ge appen även Mail.Read", without.Detail, StringComparison.Ordinal);
+        Assert.True(with.Ok);
+        Assert.DoesNotContain("Mail.Read", with.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task MailboxClosedToTheApp_PointsAtRbacForApplications()
     {
         _graph.Enqueue(FakeResponse.Status(403, "ErrorAccessDenied", "Access is denied. Check credentials and try again."));

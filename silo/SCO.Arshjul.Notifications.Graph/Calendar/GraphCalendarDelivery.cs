@@ -14,13 +14,17 @@ namespace SCO.Arshjul.Notifications.Graph.Calendar;
 /// A meeting's kallelse, updated kallelse and cancellation as one event in the organiser mailbox's calendar. The first
 /// kallelse creates the event (with a transaction id, so a retried create makes no second event) and keeps its id on
 /// the meeting grain; every later change PATCHes that event with the meeting as it now stands (time, agenda, attendees);
-/// a cancellation calls the event's cancel action with the message. Exchange mails the attendees each time.
+/// a cancellation calls the event's cancel action with the message. Exchange mails the attendees each time. A kallelse
+/// or update overtaken by a later change of the meeting (a retry that comes after the newer message) is not sent: the
+/// newer one carries the meeting as it stands, and the older would put the event back.
 /// </summary>
 internal sealed partial class GraphCalendarDelivery(
     GraphServiceClient client,
     GraphOptions options,
     IGrainFactory grains,
     GraphMailDelivery mail,
+    IDeliveryAttemptLog attempts,
+    TimeProvider timeProvider,
     ILogger<GraphCalendarDelivery> logger)
 {
     /// <summary>Who the meeting's history names as having recorded its event.</summary>
@@ -31,16 +35,23 @@ internal sealed partial class GraphCalendarDelivery(
         var notification = message.Parts[0];
         var mailbox = options.MailboxFor(notification.OrganisationId);
         var meeting = grains.GetGrain<IMeetingGrain>(notification.ItemKey);
-        var eventId = (await meeting.GetAsync(cancellationToken)).CalendarEventId;
+        var current = await meeting.GetAsync(cancellationToken);
+        if (invite.Method == CalendarMethod.Request && invite.Sequence < current.Sequence)
+        {
+            LogSuperseded(invite.Uid, invite.Sequence, current.Sequence);
+            return;
+        }
+
+        var eventId = current.CalendarEventId;
         if (invite.Method == CalendarMethod.Cancel)
         {
-            await CancelAsync(message, invite, mailbox, eventId, cancellationToken);
+            await CancelAsync(message, invite, mailbox, eventId, meeting, cancellationToken);
             return;
         }
 
         if (eventId is null)
         {
-            eventId = await CreateAsync(invite, mailbox, GraphEventBuilder.Create(invite, options), meeting, cancellationToken);
+            eventId = await CreateAsync(invite, mailbox, GraphEventBuilder.Create(invite, options), meeting, CreateKey(invite.Uid), cancellationToken);
             if (invite.Sequence == 0)
             {
                 return;
@@ -61,32 +72,27 @@ internal sealed partial class GraphCalendarDelivery(
             LogRecreating(invite.Uid, eventId);
             var recreated = GraphEventBuilder.Create(invite, options);
             recreated.TransactionId = GraphEventBuilder.TransactionIdOf($"{invite.Uid}/recreated/{eventId}");
-            await CreateAsync(invite, mailbox, recreated, meeting, cancellationToken);
+            await CreateAsync(invite, mailbox, recreated, meeting, $"{CreateKey(invite.Uid)}/recreated/{eventId}", cancellationToken);
         }
     }
 
-    private async Task<string> CreateAsync(
-        CalendarInvite invite,
-        string mailbox,
-        Microsoft.Graph.Models.Event graphEvent,
-        IMeetingGrain meeting,
-        CancellationToken cancellationToken)
-    {
-        var created = await client.Users[mailbox].Events.PostAsync(graphEvent, cancellationToken: cancellationToken);
-        var id = created?.Id ?? throw new InvalidOperationException("Graph created the event but returned no id.");
-        await meeting.RecordCalendarEventAsync(id, Actor, cancellationToken);
-        LogCreated(invite.Uid, id, invite.Attendees.Count);
-        return id;
-    }
-
-    private async Task CancelAsync(OutgoingMessage message, CalendarInvite invite, string mailbox, string? eventId, CancellationToken cancellationToken)
+    private async Task CancelAsync(
+        OutgoingMessage message, CalendarInvite invite, string mailbox, string? eventId, IMeetingGrain meeting, CancellationToken cancellationToken)
     {
         if (eventId is null)
         {
-            // The kallelse never went through Graph (e.g. it went out before Graph was configured): tell people by mail.
-            LogCancelByMail(invite.Uid);
-            await mail.DeliverAsync(message, cancellationToken);
-            return;
+            if (!await MayHaveCreatedAsync(invite.Uid, cancellationToken))
+            {
+                // The kallelse never went through Graph (e.g. it went out before Graph was configured): tell people by mail.
+                LogCancelByMail(invite.Uid);
+                await mail.DeliverAsync(message, cancellationToken);
+                return;
+            }
+
+            // A create whose answer was lost may have made the event, and Exchange then invited the attendees: the same
+            // transaction id hands that event back (or makes it now, if the create never got through), to be cancelled.
+            LogCancelAfterUnconfirmedCreate(invite.Uid);
+            eventId = await CreateAsync(invite, mailbox, GraphEventBuilder.Create(invite, options), meeting, CreateKey(invite.Uid), cancellationToken);
         }
 
         try
@@ -100,9 +106,6 @@ internal sealed partial class GraphCalendarDelivery(
             LogAlreadyGone(invite.Uid, eventId);
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Created Graph event {EventId} for {Uid} with {Attendees} attendees")]
-    private partial void LogCreated(string uid, string eventId, int attendees);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Updated Graph event {EventId} for {Uid} (sequence {Sequence})")]
     private partial void LogUpdated(string uid, int sequence, string eventId);
@@ -118,4 +121,7 @@ internal sealed partial class GraphCalendarDelivery(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Uid} has no Graph event (its kallelse did not go through Graph): the cancellation goes by mail")]
     private partial void LogCancelByMail(string uid);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Uid} sequence {Sequence} not sent: the meeting is at sequence {Current}, whose own message carries it")]
+    private partial void LogSuperseded(string uid, int sequence, int current);
 }

@@ -10,13 +10,19 @@ namespace SCO.Arshjul.Notifications.Graph.Check;
 /// <summary>
 /// <c>arshjul graph check</c>: tries the Graph settings against Graph and says in plain words what is wrong. In turn:
 /// the settings are complete; a token is issued (wrong tenant, client or secret are told apart); the token carries the
-/// application permissions Calendars.ReadWrite and Mail.Send; each organiser mailbox's calendar can be read (no such
+/// application permissions Calendars.ReadWrite and Mail.Send (and, recommended, Mail.Read); each organiser mailbox's calendar can be read (no such
 /// mailbox, or the app is kept out of it by RBAC for Applications or an application access policy). Sends nothing.
 /// </summary>
 public static class GraphConfigurationCheck
 {
     /// <summary>The application permissions the app needs.</summary>
     public static IReadOnlyList<string> RequiredPermissions { get; } = ["Calendars.ReadWrite", "Mail.Send"];
+
+    /// <summary>
+    /// Recommended: Mail.Read (or Mail.ReadWrite) lets a mail whose answer was lost be looked up in Sent Items instead of
+    /// being sent again marked as a possible duplicate. Its absence is named but does not fail the check.
+    /// </summary>
+    public static IReadOnlyList<string> ReadPermissions { get; } = ["Mail.Read", "Mail.ReadWrite"];
 
     /// <summary>Runs the steps, stopping at the first that makes the next meaningless.</summary>
     /// <param name="credential">The credential to use; null builds it from <paramref name="options"/>.</param>
@@ -58,8 +64,9 @@ public static class GraphConfigurationCheck
 
         var roles = RolesOf(token.Token);
         var missing = RequiredPermissions.Where(p => !roles.Contains(p, StringComparer.OrdinalIgnoreCase)).ToList();
+        var canRead = ReadPermissions.Any(p => roles.Contains(p, StringComparer.OrdinalIgnoreCase));
         steps.Add(missing.Count == 0
-            ? new GraphCheckStep("Behörigheter", true, $"Appen har {string.Join(" och ", RequiredPermissions)}.")
+            ? new GraphCheckStep("Behörigheter", true, $"Appen har {string.Join(" och ", RequiredPermissions)}." + (canRead ? string.Empty : MailReadAdvice))
             : new GraphCheckStep(
                 "Behörigheter",
                 false,
@@ -73,6 +80,9 @@ public static class GraphConfigurationCheck
 
         return steps;
     }
+
+    private const string MailReadAdvice =
+        " Rekommenderat: ge appen även Mail.Read, så att ett mejl vars svar från Graph uteblev kan letas upp bland Skickat i stället för att skickas igen märkt som möjlig dubblett.";
 
     private static async Task<GraphCheckStep> MailboxStepAsync(Microsoft.Graph.GraphServiceClient client, string mailbox, CancellationToken cancellationToken)
     {

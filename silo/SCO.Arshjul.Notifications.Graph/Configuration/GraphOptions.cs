@@ -7,7 +7,8 @@ namespace SCO.Arshjul.Notifications.Graph.Configuration;
 /// How SCO.Arshjul reaches Microsoft Graph, bound from <c>Notifications:Graph</c> (see <see cref="SectionName"/>, also
 /// <c>ARSHJUL_Notifications__Graph__…</c> environment variables) and validated at start. Present (any of tenant, client
 /// or mailbox set) means every notification goes through Graph; absent means the file outbox. App-only: the app acts as
-/// the organiser <see cref="Mailbox"/> with the application permissions Calendars.ReadWrite and Mail.Send.
+/// the organiser <see cref="Mailbox"/> with the application permissions Calendars.ReadWrite and Mail.Send, and
+/// (recommended) Mail.Read, with which a mail whose answer was lost is looked up in Sent Items rather than sent again.
 /// </summary>
 /// <remarks><see cref="ToString"/> never shows the secret; keep it in an environment variable or a secret store.</remarks>
 public sealed class GraphOptions : ISelfValidatingOptions
@@ -46,7 +47,10 @@ public sealed class GraphOptions : ISelfValidatingOptions
     /// <value>The default value is <c>https://graph.microsoft.com/v1.0</c>.</value>
     public Uri BaseUrl { get; set; } = new("https://graph.microsoft.com/v1.0");
 
-    /// <summary>Whether sent reminders are kept in the mailbox's Sent Items.</summary>
+    /// <summary>
+    /// Whether sent reminders are kept in the mailbox's Sent Items. Off, a mail whose answer was lost cannot be looked up
+    /// there and goes again marked as a possible duplicate.
+    /// </summary>
     /// <value>The default value is true.</value>
     public bool SaveToSentItems { get; set; } = true;
 

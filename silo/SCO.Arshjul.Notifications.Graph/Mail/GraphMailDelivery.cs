@@ -13,14 +13,18 @@ namespace SCO.Arshjul.Notifications.Graph.Mail;
 /// <summary>
 /// Reminders (and anything without a calendar part) as mail from the organiser mailbox: one personal sendMail per
 /// recipient, in parallel within the mailbox's limits. sendMail has no idempotency key, so each send is written to the
-/// <see cref="IDeliveryAttemptLog"/> first (<c>graph-mail/{message id}/{person id}</c>): a recipient already served is
-/// skipped on a retry, and one whose earlier send was never confirmed (the node died, the request timed out) gets the
-/// mail again with a note that it may be a duplicate, and a warning in the log. Nothing is sent twice silently.
+/// <see cref="IDeliveryAttemptLog"/> first (<c>graph-mail/{message id}/{person id}</c>) and carries that key as an extended
+/// property: a recipient already served is skipped on a retry, and one whose earlier send was never confirmed (the node
+/// died, the answer was lost) is looked up in the mailbox's Sent Items (<see cref="SentItemsLookup"/>): found, it counts as
+/// sent; not found, it is sent again. Only when Sent Items cannot tell (the app lacks Mail.Read, or SaveToSentItems is
+/// off) does the mail go again with a note that it may be a duplicate, and a warning in the log. Nothing is sent twice
+/// silently.
 /// </summary>
 internal sealed partial class GraphMailDelivery(
     GraphServiceClient client,
     GraphOptions options,
     IDeliveryAttemptLog attempts,
+    SentItemsLookup sentItems,
     TimeProvider timeProvider,
     ILogger<GraphMailDelivery> logger)
 {
@@ -29,7 +33,10 @@ internal sealed partial class GraphMailDelivery(
         "Det här meddelandet kan ha skickats till dig en gång tidigare: ett tidigare utskick avbröts innan det bekräftades. Du kan bortse från en eventuell dubblett.";
 
     /// <summary>The attempt-log key of <paramref name="recipient"/>'s copy of <paramref name="message"/>.</summary>
-    public static string AttemptKey(OutgoingMessage message, Recipient recipient) => $"graph-mail/{message.MessageId}/{recipient.PersonId}";
+    public static string AttemptKey(OutgoingMessage message, Recipient recipient) => AttemptKey(message.MessageId, recipient.PersonId);
+
+    /// <summary>The attempt-log key (and Sent Items tag) of person <paramref name="personId"/>'s copy of message <paramref name="messageId"/>.</summary>
+    public static string AttemptKey(string messageId, string personId) => $"graph-mail/{messageId}/{personId}";
 
     /// <summary>Sends every recipient their copy; throws once all have been tried if any failed (permanently only if every failure was permanent).</summary>
     public async Task DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken)
@@ -63,9 +70,16 @@ internal sealed partial class GraphMailDelivery(
             return null;
         }
 
+        string? notice = null;
         if (prior == PriorDeliveryAttempt.InDoubt)
         {
-            LogPossibleDuplicate(message.MessageId, recipient.PersonId);
+            var (sent, failure, duplicateNotice) = await ResolveInDoubtAsync(mailbox, message, recipient, key, cancellationToken);
+            if (sent || failure is not null)
+            {
+                return failure is null ? null : (recipient, failure);
+            }
+
+            notice = duplicateNotice;
         }
 
         var body = new SendMailPostRequestBody
@@ -76,9 +90,10 @@ internal sealed partial class GraphMailDelivery(
                 Body = new GraphModels.ItemBody
                 {
                     ContentType = GraphModels.BodyType.Html,
-                    Content = HtmlBody.From(message.Body, prior == PriorDeliveryAttempt.InDoubt ? PossibleDuplicateNotice : null),
+                    Content = HtmlBody.From(message.Body, notice),
                 },
                 ToRecipients = [new GraphModels.Recipient { EmailAddress = new GraphModels.EmailAddress { Address = recipient.Email, Name = recipient.Name } }],
+                SingleValueExtendedProperties = [SentItemsLookup.Tag(key)],
             },
             SaveToSentItems = options.SaveToSentItems,
         };
@@ -101,6 +116,38 @@ internal sealed partial class GraphMailDelivery(
         return null;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} to {PersonId} may have been sent before (an earlier send was never confirmed); sending it again marked as a possible duplicate")]
-    private partial void LogPossibleDuplicate(string messageId, string personId);
+    /// <summary>
+    /// An earlier send to <paramref name="recipient"/> was never confirmed: asks Sent Items. Found: it went (recorded as
+    /// succeeded). Not found: send it as a first send. No answer for now: a failure, to ask again on the next attempt
+    /// (the send stays in doubt). Sent Items cannot tell (no Mail.Read, SaveToSentItems off): send with the duplicate notice.
+    /// </summary>
+    private async Task<(bool Sent, GraphFailure? Failure, string? Notice)> ResolveInDoubtAsync(
+        string mailbox, OutgoingMessage message, Recipient recipient, string key, CancellationToken cancellationToken)
+    {
+        var answer = options.SaveToSentItems ? await sentItems.FindAsync(mailbox, key, cancellationToken) : null;
+        switch (answer)
+        {
+            case { Found: true }:
+                await attempts.SucceededAsync(key, timeProvider.GetUtcNow(), CancellationToken.None);
+                LogFoundInSentItems(message.MessageId, recipient.PersonId);
+                return (true, null, null);
+            case { Failure: { Kind: not GraphFailureKind.Permanent } failure }:
+                return (false, failure, null);
+            case { Found: false }:
+                LogNotInSentItems(message.MessageId, recipient.PersonId);
+                return (false, null, null);
+            default:
+                LogPossibleDuplicate(message.MessageId, recipient.PersonId, answer?.Failure?.ToString() ?? "SaveToSentItems is off");
+                return (false, null, PossibleDuplicateNotice);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} to {PersonId} may have been sent before (an earlier send was never confirmed, and Sent Items could not tell: {Reason}); sending it again marked as a possible duplicate")]
+    private partial void LogPossibleDuplicate(string messageId, string personId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} to {PersonId} was sent before after all (its answer was lost): found in Sent Items, not sent again")]
+    private partial void LogFoundInSentItems(string messageId, string personId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Message {MessageId} to {PersonId}: an earlier send was never confirmed and is not in Sent Items; sending it again")]
+    private partial void LogNotInSentItems(string messageId, string personId);
 }

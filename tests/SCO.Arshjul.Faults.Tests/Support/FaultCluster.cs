@@ -103,6 +103,15 @@ internal sealed class FaultCluster : IAsyncDisposable
         return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>The timestamp <paramref name="sql"/> selects (e.g. <c>max(created_utc)</c>), as an instant.</summary>
+    public async Task<DateTimeOffset> LatestAsync(string sql, CancellationToken cancellationToken)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, connection);
+        return new DateTimeOffset(Convert.ToDateTime(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime(), TimeSpan.Zero);
+    }
+
     public async Task<IReadOnlyList<(string SourceKey, string IdempotencyKey, string Status)>> NotificationsAsync(string sourcePrefix, CancellationToken cancellationToken)
     {
         await using var connection = new NpgsqlConnection(ConnectionString);

@@ -51,8 +51,11 @@ internal sealed class GraphTestHost : IAsyncDisposable
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>The settings every host gets; <paramref name="settings"/> adds to or replaces them.</summary>
-    public static async Task<GraphTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>
+    /// The settings every host gets; <paramref name="settings"/> adds to or replaces them. The app's token carries
+    /// <paramref name="credential"/>'s roles (the needed Calendars.ReadWrite and Mail.Send unless given).
+    /// </summary>
+    public static async Task<GraphTestHost> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, FakeTokenCredential? credential = null)
     {
         var clock = new ManualTimeProvider(StockholmClock.At(2025, 2, 28, 9).ToDateTimeOffset());
         var graph = await FakeGraphServer.StartAsync(clock);
@@ -72,7 +75,7 @@ internal sealed class GraphTestHost : IAsyncDisposable
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var credential = FakeTokenCredential.WithGraphPermissions();
+        credential ??= FakeTokenCredential.WithGraphPermissions();
         var silo = await TestSilo.StartAsync(
             services =>
             {
@@ -118,6 +121,30 @@ internal sealed class GraphTestHost : IAsyncDisposable
 
     /// <summary>The notification rows of the outbox with <paramref name="status"/>.</summary>
     public Task<IReadOnlyList<StoredOutboxMessage>> RowsAsync(string status) => Outbox.ListAsync("notification", status, 1000, Ct);
+
+    /// <summary>Waits (real time) until the fake Graph server has no request in flight (e.g. one whose answer it delays).</summary>
+    public async Task WaitUntilQuietAsync()
+    {
+        while (Graph.InFlight > 0)
+        {
+            await Task.Delay(20, Ct);
+        }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="fire"/> with the first sendMail answered only after the client gave up (with
+    /// <paramref name="sent"/> Exchange sends it all the same, else it drops it), waits until the server is done, then
+    /// runs the dispatcher again a minute later.
+    /// </summary>
+    public async Task<(DispatchResult First, DispatchResult Retry)> LoseOneSendMailAnswerAsync(Func<Task<DispatchResult>> fire, bool sent = true)
+    {
+        ArgumentNullException.ThrowIfNull(fire);
+        Graph.Enqueue(FakeResponse.Delay(TimeSpan.FromSeconds(2), sent), r => r.Path.Value?.EndsWith("/sendMail", StringComparison.OrdinalIgnoreCase) == true);
+        var first = await fire();
+        await WaitUntilQuietAsync();
+        Clock.Advance(TimeSpan.FromMinutes(1));
+        return (first, await DispatchAsync());
+    }
 
     /// <summary>Settings as strings, for <see cref="StartAsync"/>.</summary>
     public static KeyValuePair<string, string?> Setting(string key, object value) =>

@@ -41,6 +41,9 @@ internal static class FakeGraphEndpoints
             return Results.StatusCode(StatusCodes.Status202Accepted);
         });
 
+        user.MapGet("/mailFolders/{folder}/messages", (string user, string folder, HttpContext context) =>
+            FakeSentItems.Search(user, folder, context, store, errors));
+
         user.MapGet("/calendar", () => Results.Text("""{"id":"cal-1","name":"Kalender"}""", Json));
 
         app.Map("/{**path}", (HttpContext context) => errors.Result(

@@ -18,6 +18,8 @@ internal sealed class FakeGraphPipeline(
 
     public Func<RecordedRequest, bool>? RequireAuthorization { get; set; }
 
+    public Func<HttpRequest, FakeResponse?>? FaultPolicy { get; set; }
+
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         var sequence = recorder.Arrive();
@@ -86,7 +88,7 @@ internal sealed class FakeGraphPipeline(
             return StatusCodes.Status401Unauthorized;
         }
 
-        if (faults.TakeFor(context.Request) is { } fault)
+        if ((faults.TakeFor(context.Request) ?? FaultPolicy?.Invoke(context.Request)) is { } fault)
         {
             // Not the request's own token: a client that gave up must not stop the server from finishing the work.
             await Task.Delay(fault.Wait, stopping);

@@ -9,8 +9,9 @@ namespace SCO.Arshjul.Testing.Graph;
 
 /// <summary>
 /// A fake Microsoft Graph v1.0 on 127.0.0.1 (Kestrel, a free port) for the real Graph SDK: calendar events
-/// (create with transactionId de-duplication, PATCH, cancel), sendMail and the calendar probe, every request
-/// recorded, and faults (throttling, errors, lost answers) on cue.
+/// (create with transactionId de-duplication, PATCH, cancel), sendMail (kept in Sent Items, which can be searched by
+/// extended property with Mail.Read) and the calendar probe, every request recorded, and faults (throttling, errors,
+/// lost answers) on cue or as a standing mix (<see cref="FaultPolicy"/>).
 /// </summary>
 public sealed class FakeGraphServer : IAsyncDisposable
 {
@@ -52,6 +53,17 @@ public sealed class FakeGraphServer : IAsyncDisposable
     {
         get => _pipeline.RequireAuthorization;
         set => _pipeline.RequireAuthorization = value;
+    }
+
+    /// <summary>
+    /// When set, asked for a fault for every request that no queued fault (<see cref="Enqueue"/>) is waiting for: a
+    /// standing mix of faults (e.g. <see cref="FakeFaultMix.Next"/>); null answers the request normally. Stays over
+    /// <see cref="Reset"/>.
+    /// </summary>
+    public Func<HttpRequest, FakeResponse?>? FaultPolicy
+    {
+        get => _pipeline.FaultPolicy;
+        set => _pipeline.FaultPolicy = value;
     }
 
     /// <summary>Every finished request in arrival order (one still in flight appears when it finishes).</summary>

@@ -3,12 +3,13 @@ using System.Text.Json.Nodes;
 
 namespace SCO.Arshjul.Testing.Graph;
 
-/// <summary>The fake server's mailboxes: events (ids "AAMk-1", "AAMk-2", …) and sent mail. Thread-safe.</summary>
+/// <summary>The fake server's mailboxes: events (ids "AAMk-1", "AAMk-2", …), sent mail and the copies kept in Sent Items. Thread-safe.</summary>
 internal sealed class FakeGraphStore(TimeProvider clock)
 {
     private readonly object _lock = new();
     private readonly List<StoredEvent> _events = [];
     private readonly List<FakeMail> _mails = [];
+    private readonly List<(string Id, FakeMail Mail)> _sentItems = [];
     private int _lastId;
 
     public IReadOnlyList<FakeEvent> Events
@@ -100,11 +101,25 @@ internal sealed class FakeGraphStore(TimeProvider clock)
         }
     }
 
+    /// <summary>Records a sent mail, and keeps it in the mailbox's Sent Items unless it was sent with SaveToSentItems false.</summary>
     public void AddMail(FakeMail mail)
     {
         lock (_lock)
         {
             _mails.Add(mail);
+            if (mail.SaveToSentItems != false)
+            {
+                _sentItems.Add(($"AAMk-sent-{_sentItems.Count + 1}", mail));
+            }
+        }
+    }
+
+    /// <summary>The ids of the mailbox's Sent Items that <paramref name="match"/> accepts.</summary>
+    public IReadOnlyList<string> FindSent(string mailbox, Func<FakeMail, bool> match)
+    {
+        lock (_lock)
+        {
+            return [.. _sentItems.Where(s => s.Mail.Mailbox.Equals(mailbox, StringComparison.OrdinalIgnoreCase) && match(s.Mail)).Select(s => s.Id)];
         }
     }
 
@@ -114,6 +129,7 @@ internal sealed class FakeGraphStore(TimeProvider clock)
         {
             _events.Clear();
             _mails.Clear();
+            _sentItems.Clear();
             _lastId = 0;
         }
     }

@@ -15,4 +15,27 @@ public sealed record FakeMail(
     string? BodyContentType,
     string? BodyContent,
     bool? SaveToSentItems,
-    JsonElement Message);
+    JsonElement Message)
+{
+    /// <summary>The value of the message's single-value extended property <paramref name="id"/> (e.g. <c>String {guid} Name X</c>), if it has it.</summary>
+    public string? ExtendedProperty(string id)
+    {
+        var properties = Message.ValueKind == JsonValueKind.Object
+            ? Message.EnumerateObject().FirstOrDefault(p => p.Name.Equals("singleValueExtendedProperties", StringComparison.OrdinalIgnoreCase)).Value
+            : default;
+        if (properties.ValueKind != JsonValueKind.Array)
+        {
+            return null;
+        }
+
+        return properties.EnumerateArray()
+            .Where(p => p.ValueKind == JsonValueKind.Object && Field(p, "id") is { } found && found.Equals(id, StringComparison.OrdinalIgnoreCase))
+            .Select(p => Field(p, "value"))
+            .FirstOrDefault();
+    }
+
+    private static string? Field(JsonElement element, string name) =>
+        element.EnumerateObject().FirstOrDefault(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Value is { ValueKind: JsonValueKind.String } value
+            ? value.GetString()
+            : null;
+}

@@ -14,7 +14,11 @@ public sealed class FakeTokenCredential(params string[] roles) : TokenCredential
 
     public int Requests => _requests;
 
+    /// <summary>The permissions the Graph channel needs: Calendars.ReadWrite and Mail.Send.</summary>
     public static FakeTokenCredential WithGraphPermissions() => new("Calendars.ReadWrite", "Mail.Send");
+
+    /// <summary>The needed permissions and Mail.Read, with which a mail whose answer was lost is looked up in Sent Items rather than sent again.</summary>
+    public static FakeTokenCredential WithRecommendedGraphPermissions() => new("Calendars.ReadWrite", "Mail.Send", "Mail.Read");
 
     public override AccessToken GetToken(TokenRequestContext requestContext, CancellationToken cancellationToken)
     {
