@@ -78,7 +78,11 @@ public static class SchedulingServiceCollectionExtensions
 
             store.ProvisionSchema();
             store.UseSystemTextJsonSerializer();
-            store.ConfigureStore(ado => ado.MisfireThreshold = options.MisfireThreshold);
+            store.ConfigureStore(ado =>
+            {
+                ado.MisfireThreshold = options.MisfireThreshold;
+                ado.DbRetryInterval = options.DatabaseRetryInterval;
+            });
             if (options.Clustered)
             {
                 store.UseClustering();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using NodaTime;
 using SCO.Arshjul.Faults.Tests.Support;
-using SCO.Arshjul.Grains.Decisions;
 
 namespace SCO.Arshjul.Faults.Tests;
 
@@ -14,8 +13,6 @@ namespace SCO.Arshjul.Faults.Tests;
 /// </summary>
 public sealed class KilledNodeReminderTests
 {
-    private static readonly string[] Responsible = ["annika-westerlund", "petra-sjodin", "goran-vikstrom", "maria-lovgren", "sofia-nyqvist"];
-
     private static int Deadlines =>
         int.TryParse(Environment.GetEnvironmentVariable("ARSHJUL_FAULT_DEADLINES"), CultureInfo.InvariantCulture, out var n) ? n : 200;
 
@@ -26,19 +23,13 @@ public sealed class KilledNodeReminderTests
         var count = Deadlines;
         var day = new LocalDate(2026, 12, 2); // a Wednesday: the on-the-day reminders fire at 09:00
         await using var cluster = await FaultCluster.CreateAsync(ct);
-        await cluster.SeedAsync(day.At(new LocalTime(8, 0)), grains => Parallel.ForEachAsync(
-            Enumerable.Range(1, count),
-            new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct },
-            async (i, c) => await grains.GetGrain<IDecisionGrain>($"sco/decision/{Reference(i)}").RecordAsync(
-                new RecordDecision(Reference(i), "sco/meeting/2026-11-27-styrelse", Title(i), $"Felprov nummer {i}.", Responsible[i % Responsible.Length], day),
-                "system:fault-test",
-                c)), ct);
+        await cluster.SeedAsync(day.At(new LocalTime(8, 0)), grains => DueDecisions.RecordAsync(grains, count, day, ct), ct);
 
-        var expected = Enumerable.Range(1, count).SelectMany(Keys).Order(StringComparer.Ordinal).ToList();
+        var expected = DueDecisions.ExpectedKeys(count);
         var nodes = cluster.StartNodes(2, FaultCluster.OffsetFor(day.At(new LocalTime(9, 0)), TimeSpan.FromSeconds(45)));
         var kills = 0;
         var chaosUntil = TimeProvider.System.GetUtcNow() + TimeSpan.FromMinutes(4);
-        while (await DeliveredAsync(cluster, ct) < expected.Count && TimeProvider.System.GetUtcNow() < chaosUntil)
+        while (await DueDecisions.DeliveredAsync(cluster, ct) < expected.Count && TimeProvider.System.GetUtcNow() < chaosUntil)
         {
             await Task.Delay(TimeSpan.FromSeconds(10), ct);
             var victim = nodes[kills++ % nodes.Count];
@@ -46,9 +37,9 @@ public sealed class KilledNodeReminderTests
             victim.Start();
         }
 
-        await FaultCluster.WaitUntilAsync(async () => await DeliveredAsync(cluster, ct) >= expected.Count, TimeSpan.FromMinutes(3),
+        await FaultCluster.WaitUntilAsync(async () => await DueDecisions.DeliveredAsync(cluster, ct) >= expected.Count, TimeSpan.FromMinutes(3),
             $"not every notification was delivered after {kills} kills\n{nodes[0].Tail()}\n{nodes[1].Tail()}", ct);
-        var rows = await cluster.NotificationsAsync("sco/decision/FEL ", ct);
+        var rows = await cluster.NotificationsAsync(DueDecisions.SourcePrefix, ct);
         var files = Directory.EnumerateFiles(cluster.OutboxDirectory, "*.eml").Select(File.ReadAllText).ToList();
 
         FaultReport.Write($"killed-node reminders: {count} deadlines, 2 nodes, {kills} kills (SIGKILL, every 10 s), {rows.Count} notifications expected {expected.Count}, {files.Count} .eml files");
@@ -56,18 +47,7 @@ public sealed class KilledNodeReminderTests
         Assert.Equal(expected.Count, rows.Count);
         Assert.All(rows, r => Assert.Equal("delivered", r.Status));
         Assert.Equal(expected, rows.Select(r => r.IdempotencyKey).Order(StringComparer.Ordinal));
-        var mentions = Enumerable.Range(1, count).ToDictionary(i => i, i => files.Count(f => f.Contains(Title(i), StringComparison.Ordinal)));
-        Assert.Empty(mentions.Where(m => m.Value != Keys(m.Key).Count()).Select(m => $"{Title(m.Key)}: {m.Value} files"));
+        var mentions = Enumerable.Range(1, count).ToDictionary(i => i, i => files.Count(f => f.Contains(DueDecisions.Title(i), StringComparison.Ordinal)));
+        Assert.Empty(mentions.Where(m => m.Value != DueDecisions.NotificationsOf(m.Key)).Select(m => $"{DueDecisions.Title(m.Key)}: {m.Value} files"));
     }
-
-    /// <summary>The notifications deadline <paramref name="i"/> must yield: to its responsible, and to the förbundschef if that is someone else.</summary>
-    private static IEnumerable<string> Keys(int i) =>
-        new[] { Responsible[i % Responsible.Length], Responsible[0] }.Distinct().Select(person => $"sco/decision/{Reference(i)}/due-0d/{person}");
-
-    private static string Reference(int i) => $"FEL {i:0000}";
-
-    private static string Title(int i) => $"Felprov {i:0000}";
-
-    private static async Task<long> DeliveredAsync(FaultCluster cluster, CancellationToken ct) =>
-        await cluster.CountAsync("SELECT count(*) FROM arshjul_outbox WHERE kind = 'notification' AND source_key LIKE 'sco/decision/FEL %' AND status = 'delivered'", ct);
 }

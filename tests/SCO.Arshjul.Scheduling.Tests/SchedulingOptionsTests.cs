@@ -27,11 +27,12 @@ public sealed class SchedulingOptionsTests
     [Fact]
     public void AddArshjulScheduling_InvalidOptions_ThrowsAtRegistration()
     {
-        var options = new SchedulingOptions { Provider = SchedulingProvider.Memory, LateThreshold = TimeSpan.Zero, MaxConcurrency = 0 };
+        var options = new SchedulingOptions { Provider = SchedulingProvider.Memory, LateThreshold = TimeSpan.Zero, MaxConcurrency = 0, DatabaseRetryInterval = TimeSpan.Zero };
 
         var error = Assert.Throws<ArgumentException>(() => new ServiceCollection().AddArshjulScheduling(options));
 
         Assert.Contains("LateThreshold must be positive.", error.Message, StringComparison.Ordinal);
+        Assert.Contains("DatabaseRetryInterval must be positive.", error.Message, StringComparison.Ordinal);
         Assert.Contains("MaxConcurrency, ChangeBatchSize and MaxChangeAttempts must be at least 1.", error.Message, StringComparison.Ordinal);
     }
 }

@@ -7,10 +7,17 @@ namespace SCO.Arshjul.ClientApi.Api;
 
 /// <summary>
 /// Turns what the grains refuse into problem+json: a broken rule is 400 (or 404 for an item that does not exist) with
-/// the grain's code and its Swedish message; a concurrent change is 409. Anything else stays a 500 without details.
+/// the grain's code and its Swedish message; a concurrent change is 409; a database that cannot be reached just now is
+/// 503 with <c>Retry-After</c>. Anything else stays a 500 without details.
 /// </summary>
 internal sealed class GovernanceProblems(IProblemDetailsService problems) : IExceptionHandler
 {
+    /// <summary>The code of the 503 while the database cannot be reached (stopped, restarting, out of connections).</summary>
+    public const string StorageUnavailable = "storage.unavailable";
+
+    // A restarted PostgreSQL takes seconds to accept connections again; the nodes reconnect on the next request.
+    private const string RetryAfterSeconds = "5";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         var (status, title, code, detail) = exception switch
@@ -22,6 +29,8 @@ internal sealed class GovernanceProblems(IProblemDetailsService problems) : IExc
             InconsistentStateException => (StatusCodes.Status409Conflict, "Ändrad samtidigt", "conflict",
                 "Någon annan ändrade uppgiften samtidigt. Läs in den på nytt och försök igen."),
             BadHttpRequestException bad => (bad.StatusCode, "Ogiltig begäran", "request.malformed", "Begäran kunde inte läsas: kontrollera JSON och fälttyper."),
+            _ when StorageFaults.IsUnavailable(exception) => (StatusCodes.Status503ServiceUnavailable, "Tillfälligt otillgänglig", StorageUnavailable,
+                "Databasen går inte att nå just nu. Försök igen om en stund; läs in uppgiften först, för en ändring som skickades just när felet kom kan ha sparats."),
             _ => (0, string.Empty, string.Empty, string.Empty),
         };
         if (status == 0)
@@ -30,6 +39,11 @@ internal sealed class GovernanceProblems(IProblemDetailsService problems) : IExc
         }
 
         httpContext.Response.StatusCode = status;
+        if (status == StatusCodes.Status503ServiceUnavailable)
+        {
+            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,

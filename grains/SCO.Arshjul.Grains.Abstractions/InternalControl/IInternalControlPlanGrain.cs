@@ -36,7 +36,9 @@ public interface IInternalControlPlanGrain : IGrainWithStringKey
 
     /// <summary>
     /// Checks off one control of the adopted plan. <paramref name="actor"/> is the checker: a person in the roster with
-    /// the role internkontrollant or förbundschef. A deviation requires an action note; a control is checked once.
+    /// the role internkontrollant or förbundschef. A deviation requires an action note; a control is checked once: the
+    /// same check again by the same checker (a retry whose answer was lost) changes nothing and returns the plan, a
+    /// different one is rejected.
     /// </summary>
     [ReRunOnConflict]
     Task<InternalControlPlanSnapshot> CheckOffAsync(

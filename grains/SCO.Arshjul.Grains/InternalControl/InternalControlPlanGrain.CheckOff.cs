@@ -4,7 +4,10 @@ using SCO.Arshjul.Grains.Organisation;
 
 namespace SCO.Arshjul.Grains;
 
-/// <summary>Checking off a control: by an internkontrollant or the förbundschef, once, a deviation with an action.</summary>
+/// <summary>
+/// Checking off a control: by an internkontrollant or the förbundschef, once, a deviation with an action. The same
+/// check sent again by the same person (a retry whose answer never arrived) changes nothing and is not refused.
+/// </summary>
 internal sealed partial class InternalControlPlanGrain
 {
     /// <summary>The control checked off by the change being committed, for the outbox payload.</summary>
@@ -20,6 +23,11 @@ internal sealed partial class InternalControlPlanGrain
         var control = FindControl(check.ControlId);
         if (State.Checks.TryGetValue(control.Id, out var earlier))
         {
+            if (IsRepeatOf(earlier, check, checkerId))
+            {
+                return ToSnapshot(); // the same check sent again (its answer was lost on the way): done already
+            }
+
             throw new GovernanceRuleException(
                 GovernanceErrorCodes.InternalControlAlreadyChecked,
                 $"Kontrollen '{control.Title}' är redan avprickad av {earlier.By}.");
@@ -58,6 +66,15 @@ internal sealed partial class InternalControlPlanGrain
 
         return ToSnapshot();
     }
+
+    /// <summary>Whether <paramref name="check"/> by <paramref name="checkerId"/> is exactly the check stored, as it would be stored.</summary>
+    private static bool IsRepeatOf(ControlCheck earlier, CheckOffControl check, string checkerId) =>
+        earlier.By == checkerId
+        && earlier.Result == check.Result
+        && earlier.Comment == check.Comment?.Trim()
+        && earlier.ActionNote == (string.IsNullOrWhiteSpace(check.ActionNote) ? null : check.ActionNote.Trim())
+        && earlier.EvidenceUrl == (string.IsNullOrWhiteSpace(check.EvidenceUrl) ? null
+            : Uri.TryCreate(check.EvidenceUrl.Trim(), UriKind.Absolute, out var uri) ? uri.AbsoluteUri : check.EvidenceUrl);
 
     private AnnualWheel.PlannedControl FindControl(string? controlId)
     {

@@ -32,9 +32,21 @@ public sealed partial class NotificationDispatcher
         }
 
         var delivered = _timeProvider.GetUtcNow();
-        foreach (var part in delivery.Parts)
+        var recorded = 0;
+        try
         {
-            await _store.MarkProcessedAsync(part.Row.Id, delivered, CancellationToken.None);
+            foreach (var part in delivery.Parts)
+            {
+                await _store.MarkProcessedAsync(part.Row.Id, delivered, CancellationToken.None);
+                recorded++;
+            }
+        }
+        catch (Exception e)
+        {
+            // Delivered but not recorded: kept here and recorded before the next claim, so it is not sent again.
+            _unrecorded.Add(delivery.Parts.Skip(recorded).Select(p => p.Row.Id), delivered);
+            _logger.LogWarning(e, "Message {MessageId} ({Keys}) was delivered but its delivery could not be recorded; recording it before anything else is claimed", message.MessageId, keys);
+            throw;
         }
 
         _logger.LogInformation("Delivered message {MessageId} ({Count} notification(s): {Keys}) through {Channel}", message.MessageId, delivery.Parts.Count, keys, _channel.Name);

@@ -13,7 +13,8 @@ namespace SCO.Arshjul.Notifications.Dispatching;
 /// notifications for a lease (so two nodes never deliver the same one), combines a person's reminders of one day
 /// (see <see cref="DispatcherOptions.CombineWindow"/>), delivers, and settles every part: delivered; failed and
 /// retried with backoff; or failed for good after <see cref="DispatcherOptions.MaxAttempts"/> attempts or a
-/// <see cref="PermanentDeliveryException"/>, the error kept. Nothing is dropped silently.
+/// <see cref="PermanentDeliveryException"/>, the error kept. Nothing is dropped silently. A delivery whose settling fails
+/// (the database went away) is recorded before the next claim (<see cref="UnrecordedDeliveries"/>), not sent again.
 /// </summary>
 public sealed partial class NotificationDispatcher : BackgroundService
 {
@@ -22,6 +23,7 @@ public sealed partial class NotificationDispatcher : BackgroundService
     private readonly DispatcherOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly ILogger<NotificationDispatcher> _logger;
+    private readonly UnrecordedDeliveries _unrecorded = new();
 
     /// <summary>Creates a dispatcher with its own <see cref="Owner"/> name.</summary>
     public NotificationDispatcher(
@@ -39,9 +41,13 @@ public sealed partial class NotificationDispatcher : BackgroundService
     /// <summary>The name this dispatcher claims notifications under: machine, process and a per-instance suffix.</summary>
     public string Owner { get; }
 
-    /// <summary>One pass: claims the due notifications, delivers them and settles each. For the background loop and tests.</summary>
+    /// <summary>
+    /// One pass: records any delivery an earlier pass could not record (the store was away), then claims the due
+    /// notifications, delivers them and settles each. For the background loop and tests.
+    /// </summary>
     public async Task<DispatchResult> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
+        await _unrecorded.RecordAsync(_store);
         var now = _timeProvider.GetUtcNow();
         var rows = await _store.ClaimAsync(NotificationOutbox.Kind, _options.BatchSize, Owner, now, now + _options.Lease, cancellationToken);
         if (rows.Count == 0)

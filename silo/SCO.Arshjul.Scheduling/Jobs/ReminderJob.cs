@@ -11,7 +11,14 @@ namespace SCO.Arshjul.Scheduling.Jobs;
 /// to the outbox, idempotently) and, after a weekly overdue reminder, plans the item's next slot. One at a time per
 /// item, so a re-plan never races another firing of the same item.
 /// </summary>
+/// <remarks>
+/// A firing that fails (the database went away while it wrote the notifications or re-planned) is fired again: after
+/// 5 s, then twice as long each time up to 5 minutes, 20 times (more than an hour). Quartz stores the retry with the
+/// trigger, so it survives a restart. Without it a one-shot trigger whose job failed is done, and its reminder lost;
+/// firing again is safe, as the handler writes each notification once (idempotency keys).
+/// </remarks>
 [DisallowConcurrentExecution]
+[RetryPolicy(20, "00:00:05", 2.0, MaxDelay = "00:05:00")]
 public sealed class ReminderJob(
     IReminderHandler handler,
     ReminderSynchronizer synchronizer,

@@ -198,6 +198,23 @@ public sealed class InternalControlEndpointTests : IClassFixture<ArshjulWebFacto
     }
 
     [Fact]
+    public async Task Check_SameCheckSentAgain_Is200_AndChangesNothing()
+    {
+        await ApiSeed.AdoptPlanAsync(_factory, 2026);
+        var client = await ApiSeed.ClientAsync(_factory, TestPeople.Internkontrollant);
+        var check = new { result = "avvikelse", comment = "Två utbetalningar utan attest", actionNote = "Attestrutinen ses över" };
+        var first = await client.PostAsJsonAsync($"{Plans}/2026/controls/diarieforing/check", check, Ct);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+
+        var again = await client.PostAsJsonAsync($"{Plans}/2026/controls/diarieforing/check", check, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(
+            (await first.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("version").GetInt32(),
+            (await again.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("version").GetInt32());
+    }
+
+    [Fact]
     public async Task Check_Twice_Is400_AndKeepsTheFirstOutcome()
     {
         await ApiSeed.AdoptPlanAsync(_factory, 2026);

@@ -32,6 +32,9 @@ public sealed class ArshjulWebFactory : WebApplicationFactory<Program>
     /// <summary>Further settings, over the factory's own (e.g. <c>Preview:MaxPerPersonPerDay</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Services registered after the app's own, so they win (e.g. a storage that fails on cue).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>The SQLite database file.</summary>
     public string DatabasePath => _database.Path;
 
@@ -73,7 +76,11 @@ public sealed class ArshjulWebFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Clock);
+            TestServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

@@ -18,6 +18,7 @@ internal sealed class FaultCluster : IAsyncDisposable
 {
     private static readonly DateTimeZone Stockholm = DateTimeZoneProviders.Tzdb["Europe/Stockholm"];
     private readonly List<ClusterNode> _nodes = [];
+    private bool _onSharedServer = true;
 
     private FaultCluster(string connectionString, DirectoryInfo directory)
     {
@@ -31,6 +32,9 @@ internal sealed class FaultCluster : IAsyncDisposable
 
     public string OutboxDirectory => Path.Combine(Directory.FullName, "outbox");
 
+    /// <summary>The configuration the seeding silo and the nodes load (organisations, wheels, reminder policy); the repository's config/ unless set.</summary>
+    public DirectoryInfo ConfigDirectory { get; set; } = RepositoryRoot.Config;
+
     public IReadOnlyList<ClusterNode> Nodes => _nodes;
 
     public static async Task<FaultCluster> CreateAsync(CancellationToken cancellationToken)
@@ -38,6 +42,14 @@ internal sealed class FaultCluster : IAsyncDisposable
         var connectionString = await PostgresServer.CreateDatabaseAsync(cancellationToken);
         var directory = System.IO.Directory.CreateTempSubdirectory("arshjul-faults-");
         return new FaultCluster(connectionString, directory);
+    }
+
+    /// <summary>A cluster on a fresh database of <paramref name="server"/> (a private server the test may stop; it goes with the server).</summary>
+    public static async Task<FaultCluster> CreateAsync(RestartablePostgresServer server, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        var connectionString = await server.CreateDatabaseAsync(cancellationToken);
+        return new FaultCluster(connectionString, System.IO.Directory.CreateTempSubdirectory("arshjul-faults-")) { _onSharedServer = false };
     }
 
     /// <summary>The offset that makes <paramref name="local"/> (Stockholm) come <paramref name="after"/> from now.</summary>
@@ -54,7 +66,8 @@ internal sealed class FaultCluster : IAsyncDisposable
         ["Notifications:Dispatcher:PollInterval"] = "00:00:01",
         ["Notifications:Dispatcher:Lease"] = "00:00:20",
         ["Notifications:Dispatcher:CombineWindow"] = "00:00:05",
-        ["ClientApi:ConfigDirectory"] = RepositoryRoot.Config.FullName,
+        ["Scheduling:ChangePollInterval"] = "00:00:01",
+        ["ClientApi:ConfigDirectory"] = ConfigDirectory.FullName,
         ["ClientApi:FeedSecret"] = "fault-test-feed-secret-not-a-real-one",
         ["Logging:LogLevel:Default"] = "Warning",
     };
@@ -66,11 +79,12 @@ internal sealed class FaultCluster : IAsyncDisposable
     /// </summary>
     public async Task SeedAsync(LocalDateTime at, Func<IGrainFactory, Task> seed, CancellationToken cancellationToken)
     {
-        using var host = SiloHost.Build(new SiloHostOverrides(Settings(OffsetFor(at, TimeSpan.Zero))));
+        var configuration = ArshjulConfigurationLoader.Load(ConfigDirectory.FullName);
+        using var host = SiloHost.Build(new SiloHostOverrides(Settings(OffsetFor(at, TimeSpan.Zero))), configuration.Reminders); // the nodes' policy
         await host.StartAsync(cancellationToken);
         try
         {
-            await host.Services.GetRequiredService<WheelStartup>().RunAsync(ArshjulConfigurationLoader.Load(RepositoryRoot.Config.FullName), cancellationToken);
+            await host.Services.GetRequiredService<WheelStartup>().RunAsync(configuration, cancellationToken);
             await seed(host.Services.GetRequiredService<IGrainFactory>());
             await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM arshjul_outbox WHERE kind LIKE '%.changed' AND status = 'pending'", cancellationToken) == 0,
                 TimeSpan.FromMinutes(2), "the seeded changes were not all processed", cancellationToken);
@@ -150,7 +164,11 @@ internal sealed class FaultCluster : IAsyncDisposable
             await node.DisposeAsync();
         }
 
-        await PostgresServer.DropDatabaseAsync(ConnectionString, CancellationToken.None);
+        if (_onSharedServer)
+        {
+            await PostgresServer.DropDatabaseAsync(ConnectionString, CancellationToken.None);
+        }
+
         if (Environment.GetEnvironmentVariable("ARSHJUL_KEEP_FAULT_DIRECTORY") is null)
         {
             Directory.Delete(recursive: true);

@@ -59,6 +59,22 @@ public sealed class InternalControlPlanGrainRejectionTests
             () => plan.CheckOffAsync(new CheckOffControl("attest", ControlResult.Deviation, "Ny granskning", ActionNote: "Åtgärd"), SampleRoster.Director, _ct));
     }
 
+    [Fact]
+    public async Task CheckOffAsync_SameCheckAgainBySameChecker_ChangesNothingAndIsNotRefused()
+    {
+        var (silo, plan) = await AdoptedAsync();
+        await using var _ = silo;
+        var check = new CheckOffControl("attest", ControlResult.Deviation, "Två fakturor utan attest", "https://intranat.example.se/ik/attest", "Rutinen ses över");
+        var first = await plan.CheckOffAsync(check, SampleRoster.Auditor, _ct);
+
+        var again = await plan.CheckOffAsync(check with { Comment = " Två fakturor utan attest ", ActionNote = "Rutinen ses över " }, "sco/" + SampleRoster.Auditor, _ct);
+
+        Assert.Equal(GovernanceJson.Serialize(first), GovernanceJson.Serialize(again));
+        Assert.Equal(first.Version, (await plan.GetAsync(_ct)).Version);
+        await Expect.RejectedAndUnchangedAsync( // the same outcome by someone else is another check: refused
+            GovernanceErrorCodes.InternalControlAlreadyChecked, () => plan.GetAsync(_ct), () => plan.CheckOffAsync(check, SampleRoster.Director, _ct));
+    }
+
     public static TheoryData<string, CheckOffControl, string> InvalidChecks() => new()
     {
         { GovernanceErrorCodes.InternalControlActionNoteRequired, new("attest", ControlResult.Deviation, "Saknad attest"), SampleRoster.Auditor },

@@ -71,6 +71,36 @@ public sealed class ReminderJobTests
         Assert.Equal(Instant.FromUtc(2026, 3, 16, 14, 0), firing.FiredAt);
     }
 
+    [Fact]
+    public async Task Execute_HandlerFailsWhileTheDatabaseIsAway_FiresAgainUntilTheNotificationsAreWritten()
+    {
+        var nine = new DateTimeOffset(2026, 3, 30, 7, 0, 0, TimeSpan.Zero);
+        await using var host = await SchedulingTestHost.StartAsync(new ManualTimeProvider(nine.AddDays(-1)));
+        var item = await PlanAsync(host, new LocalDate(2026, 3, 30));
+        await host.Synchronizer.SyncItemAsync(item, cancellationToken: Token);
+        host.Handler.FailNext(2);
+
+        host.Clock.SetUtcNow(nine);
+        var firstRetry = await RetryStoredAsync(host, $"{TestItems.DeadlineKey}/due-0d", nine);
+        host.Clock.SetUtcNow(firstRetry);
+        var secondRetry = await RetryStoredAsync(host, $"{TestItems.DeadlineKey}/due-0d", firstRetry);
+        Assert.Empty(host.Handler.Calls);
+        host.Clock.SetUtcNow(secondRetry);
+        await host.Handler.WaitForCallsAsync(1);
+
+        Assert.Equal((TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)), (firstRetry - nine, secondRetry - firstRetry)); // 5 s, then twice as long
+        var call = Assert.Single(host.Handler.Calls);
+        Assert.Equal(($"{TestItems.DeadlineKey}/due-0d", Instant.FromDateTimeOffset(secondRetry)), (call.Occurrence.Key, call.FiredAt));
+    }
+
+    /// <summary>Waits until the trigger of <paramref name="key"/> failed and holds a retry after <paramref name="after"/>; returns its instant.</summary>
+    private static async Task<DateTimeOffset> RetryStoredAsync(SchedulingTestHost host, string key, DateTimeOffset after)
+    {
+        DateTimeOffset? next = null;
+        await Eventually.TrueAsync(async () => (next = (await host.TriggerAsync(key))?.NextFireTimeUtc) > after, $"no retry of {key} after {after} (next: {next})");
+        return next!.Value;
+    }
+
     private static async Task<ReminderItem> PlanAsync(SchedulingTestHost host, LocalDate due)
     {
         await host.Grains.GetGrain<IDeadlineGrain>(TestItems.DeadlineKey).PlanAsync(TestItems.Deadline(due), "wheel", Token);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using NodaTime;
 using SCO.Arshjul.Notifications.Reminders;
 using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.Scheduling.Tests.TestSupport;
 
@@ -15,13 +16,24 @@ internal sealed class RecordingReminderHandler(IOutboxStore? outbox = null) : IR
 
     private readonly ConcurrentQueue<(ReminderOccurrence Occurrence, Instant FiredAt)> _calls = new();
     private readonly Arrivals _arrivals = new();
+    private readonly Arrivals _failures = new();
+    private int _toFail;
 
     public IReadOnlyList<(ReminderOccurrence Occurrence, Instant FiredAt)> Calls => [.. _calls];
 
     public IReadOnlyList<string> Keys => [.. _calls.Select(c => c.Occurrence.Key)];
 
+    /// <summary>Makes the next <paramref name="times"/> calls fail as a storage whose database is away does, writing nothing.</summary>
+    public void FailNext(int times) => Volatile.Write(ref _toFail, times);
+
     public async Task<ReminderOutcome> HandleAsync(ReminderOccurrence occurrence, Instant firedAt, CancellationToken cancellationToken = default)
     {
+        if (Interlocked.Decrement(ref _toFail) >= 0)
+        {
+            _failures.Arrive();
+            throw new UnreachableDatabaseException();
+        }
+
         var written = outbox is null
             ? 1
             : await outbox.AppendAsync(new GrainId("reminder", occurrence.ItemKey), [new OutboxMessage(NotificationKind, occurrence.Key, "{}")], cancellationToken);
@@ -29,6 +41,9 @@ internal sealed class RecordingReminderHandler(IOutboxStore? outbox = null) : IR
         _arrivals.Arrive();
         return new ReminderOutcome(written);
     }
+
+    /// <summary>Waits (in real time, at most 30 s) until at least <paramref name="count"/> calls failed as <see cref="FailNext"/> asked.</summary>
+    public Task WaitForFailuresAsync(int count) => _failures.WaitForAsync(count, () => $"failed calls, {_failures.Count} so far");
 
     /// <summary>Waits (in real time, at most 30 s) until at least <paramref name="count"/> calls were made.</summary>
     public Task WaitForCallsAsync(int count) =>

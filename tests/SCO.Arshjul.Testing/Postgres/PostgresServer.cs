@@ -19,9 +19,12 @@ public static class PostgresServer
     private static readonly Lazy<Task<string>> Server = new(FindOrStartAsync, LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates an empty database <c>arshjul_t_…</c> and returns its connection string.</summary>
-    public static async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken = default)
+    public static async Task<string> CreateDatabaseAsync(CancellationToken cancellationToken = default) =>
+        await CreateDatabaseOnAsync(await Server.Value.WaitAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Creates an empty database <c>arshjul_t_…</c> on the server of <paramref name="server"/> and returns its connection string.</summary>
+    internal static async Task<string> CreateDatabaseOnAsync(string server, CancellationToken cancellationToken)
     {
-        var server = await Server.Value.WaitAsync(cancellationToken);
         var name = $"arshjul_t_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(server))
         {
