@@ -43,7 +43,7 @@ internal static class RunCommand
             return await NotStartedAsync(options, ex.Message);
         }
 
-        using var host = SiloHost.Build(options.HostOverrides, config.Reminders);
+        using var host = SiloHost.Build(config, options.HostOverrides);
         try
         {
             // Settings (appsettings.json, ARSHJUL_ variables) are validated before anything is opened or written.
