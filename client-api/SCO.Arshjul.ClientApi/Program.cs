@@ -16,18 +16,7 @@ catch (ConfigurationException e)
 
 var app = builder.Build();
 app.UseArshjulClientApi();
-try
-{
-    await app.RunAsync();
-}
-catch (Microsoft.Extensions.Options.OptionsValidationException e)
-{
-    // Settings are checked at start (Graph, mailboxes per organisation …): say what is wrong, as for config/.
-    await Console.Error.WriteLineAsync($"Configuration error: {string.Join(" ", e.Failures)}");
-    await Console.Error.WriteLineAsync("The silo was not started.");
-    return 2;
-}
-
+await app.RunAsync();
 return 0;
 
 /// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>

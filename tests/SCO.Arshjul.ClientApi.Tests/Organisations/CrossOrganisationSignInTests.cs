@@ -41,11 +41,14 @@ public sealed partial class CrossOrganisationSignInTests(TwoOrganisationsFixture
             var session = Browserless.Client(fixture.Factory);
             var signedIn = await Browserless.SubmitAsync(session, link, new Dictionary<string, string>());
             Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
-            Assert.Contains($"Förbund: {name}", await session.GetStringAsync("/mina-sidor", Ct), StringComparison.Ordinal);
+            var minaSidor = await session.GetStringAsync("/mina-sidor", Ct);
+            Assert.Contains($"Förbund: {name}", minaSidor, StringComparison.Ordinal);
+            var other = TwoOrganisationsFixture.Other(org);
+            Assert.DoesNotContain(OwnTexts.Of(fixture.Configuration, fixture.Seed(other), org), t => minaSidor.Contains(t, StringComparison.Ordinal));
             Assert.Equal(HttpStatusCode.OK, (await session.GetAsync($"/api/v1/orgs/{org}/decisions", Ct)).StatusCode);
-            using var other = await session.GetAsync($"/api/v1/orgs/{TwoOrganisationsFixture.Other(org)}/decisions", Ct);
-            Assert.Equal(HttpStatusCode.Forbidden, other.StatusCode);
-            Assert.Contains("organisation.forbidden", await other.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+            using var refused = await session.GetAsync($"/api/v1/orgs/{other}/decisions", Ct);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("organisation.forbidden", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
         }
     }
 

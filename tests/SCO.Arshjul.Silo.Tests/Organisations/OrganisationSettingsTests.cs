@@ -95,6 +95,22 @@ public sealed class OrganisationSettingsTests : IDisposable
         Assert.False(File.Exists(_database.Path));
     }
 
+    [Fact]
+    public async Task RunCommand_GraphMailboxOfNoOrganisation_IsNamedOnce_AsTheGraphKeyItIs()
+    {
+        var error = new StringWriter();
+        var settings = Graph((First, "kansli-sco@example.org"), (Second, "kansli-sjobygden@example.org"), ("sjobygd", "kansli-sjobygd@example.org"));
+
+        var exitCode = await RunCommand.RunAsync(
+            new RunOptions(new DirectoryInfo(_directory.Directory), Once: true, Output: new StringWriter(), Error: error, HostOverrides: new SiloHostOverrides(settings)),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, exitCode);
+        var text = error.ToString();
+        Assert.Contains("Notifications:Graph:Mailboxes:sjobygd names no organisation", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Organizers:sjobygd", text, StringComparison.Ordinal); // not again as the organiser Graph makes of it
+    }
+
     private Dictionary<string, string?> Graph(params (string Org, string Mailbox)[] mailboxes)
     {
         var settings = new Dictionary<string, string?>
