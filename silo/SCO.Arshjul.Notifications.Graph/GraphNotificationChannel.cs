@@ -19,7 +19,9 @@ internal sealed class GraphNotificationChannel(GraphCalendarDelivery calendar, G
 
     /// <inheritdoc />
     public string Destination =>
-        $"Microsoft Graph at {options.BaseUrl} as mailbox {options.Mailbox}" + (options.Mailboxes.Count > 0 ? $" (+{options.Mailboxes.Count} per organisation)" : string.Empty);
+        string.IsNullOrWhiteSpace(options.Mailbox)
+            ? $"Microsoft Graph at {options.BaseUrl} as each organisation's own mailbox ({options.Mailboxes.Count})"
+            : $"Microsoft Graph at {options.BaseUrl} as mailbox {options.Mailbox}" + (options.Mailboxes.Count > 0 ? $" (+{options.Mailboxes.Count} per organisation)" : string.Empty);
 
     /// <inheritdoc />
     public async Task DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken = default)

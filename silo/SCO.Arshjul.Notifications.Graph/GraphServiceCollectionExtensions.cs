@@ -16,7 +16,8 @@ public static class GraphServiceCollectionExtensions
 {
     /// <summary>
     /// When <paramref name="configuration"/> has Graph settings (<see cref="GraphOptions.IsConfigured"/>): binds and
-    /// validates <see cref="GraphOptions"/> at start, registers the Graph client (credential from the options unless a
+    /// validates <see cref="GraphOptions"/> at start (against the <see cref="ServedOrganisations"/> too, when registered:
+    /// <see cref="GraphMailboxesValidator"/>), registers the Graph client (credential from the options unless a
     /// <see cref="GraphCredential"/> is registered already), makes <see cref="GraphNotificationChannel"/> the
     /// <see cref="INotificationChannel"/> in place of the file channel, and makes the organiser mailboxes the organisers
     /// of calendar invitations. Without Graph settings nothing is registered and the file outbox stays.
@@ -29,6 +30,7 @@ public static class GraphServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         var configured = configuration.GetSection(GraphOptions.SectionName).Get<GraphOptions>() ?? new GraphOptions();
         services.AddValidatedOptions<GraphOptions>(configuration, GraphOptions.SectionName);
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GraphOptions>, GraphMailboxesValidator>());
         if (!configured.IsConfigured)
         {
             return false;

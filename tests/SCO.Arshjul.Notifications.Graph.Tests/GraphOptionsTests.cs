@@ -94,6 +94,32 @@ public sealed class GraphOptionsTests
     }
 
     [Fact]
+    public void MailboxPerOrganisation_WithoutASharedOne_IsValid_AndAnOrganisationWithoutOneHasNone()
+    {
+        var options = Valid();
+        options.Mailbox = null;
+        options.Mailboxes["sco"] = "kansli-sco@example.org";
+        options.Mailboxes["sjobygden"] = "kansli-sjobygden@example.org";
+
+        Assert.Empty(options.Errors());
+        Assert.Equal("kansli-sjobygden@example.org", options.MailboxFor("sjobygden"));
+        Assert.False(options.HasMailboxFor("other"));
+        var error = Assert.Throws<InvalidOperationException>(() => options.MailboxFor("other"));
+        Assert.Equal("Notifications:Graph:Mailboxes:other is not configured, nor a shared Notifications:Graph:Mailbox.", error.Message);
+    }
+
+    [Fact]
+    public void NoMailboxAtAll_IsNamed()
+    {
+        var options = Valid();
+        options.Mailbox = null;
+
+        Assert.Equal(
+            ["Notifications:Graph:Mailbox '' must be the organiser mailbox's e-mail address (or give Mailboxes:{organisation} for every organisation)."],
+            options.Errors());
+    }
+
+    [Fact]
     public void WithoutGraphSettings_TheFileChannelStays()
     {
         using var provider = Services([]);

@@ -43,10 +43,13 @@ public static class ClientApiHosting
 
         SiloHost.AddSiloServices(builder, configuration.Reminders);
         var services = builder.Services;
-        services.AddSingleton(configuration);
+        services.AddArshjulConfiguration(configuration);
         services.AddHostedService<WheelStartupService>();
         services.AddHostedService<YearRolloverService>();
-        services.Configure<ClientApiOptions>(builder.Configuration.GetSection(ClientApiOptions.SectionName));
+        services.AddOptions<ClientApiOptions>()
+            .Bind(builder.Configuration.GetSection(ClientApiOptions.SectionName))
+            .Validate(o => o.BootstrapAdministrator.ServesOneOf(configuration.Organisations.Select(org => org.Id)), BootstrapAdministrator.UnknownOrganisation)
+            .ValidateOnStart();
         services.AddSingleton<PersonDirectory>();
         services.AddSingleton<SignInLinks>();
         services.AddSingleton<ApiTokens>();

@@ -32,7 +32,14 @@ public sealed class BootstrapAdministrator
 
     public string? Email { get; set; }
 
+    /// <summary>Why <see cref="ServesOneOf"/> failed, in English and Swedish.</summary>
+    public const string UnknownOrganisation =
+        "ClientApi:BootstrapAdministrator:Organisation names no organisation in config/organisations – administratörens förbund finns inte i config/organisations.";
+
     /// <summary>True when every field is given.</summary>
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(Organisation) && !string.IsNullOrWhiteSpace(PersonId) && !string.IsNullOrWhiteSpace(Email);
+
+    /// <summary>True when no administrator is configured, or theirs is one of <paramref name="organisations"/>.</summary>
+    public bool ServesOneOf(IEnumerable<string> organisations) => !IsConfigured || organisations.Contains(Organisation, StringComparer.Ordinal);
 }

@@ -9,7 +9,14 @@ public sealed record OrganisationDefinition(
     string Name,
     string ShortName,
     IReadOnlyList<BodyDefinition> Bodies,
-    IReadOnlyList<PersonDefinition> People);
+    IReadOnlyList<PersonDefinition> People)
+{
+    /// <summary>
+    /// Where the organisation's meetings are held when the wheel's template says <c>{meetingPlace}</c> (e.g.
+    /// <c>SCÖ:s kansli, Linköping</c>), so that one template serves every förbund; null when it names none.
+    /// </summary>
+    public string? MeetingPlace { get; init; }
+}
 
 /// <summary>A body (styrelse, beredningsgrupp …).</summary>
 /// <param name="Id">Stable id used in config and keys, e.g. <c>styrelse</c>.</param>

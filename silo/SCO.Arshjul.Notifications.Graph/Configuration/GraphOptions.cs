@@ -37,10 +37,15 @@ public sealed class GraphOptions : ISelfValidatingOptions
     /// <summary>The password of <see cref="CertificatePath"/>, if it has one.</summary>
     public string? CertificatePassword { get; set; }
 
-    /// <summary>The organiser mailbox the app acts as (e.g. <c>kansli@forbundet.se</c>): events are created in its calendar and mail is sent from it.</summary>
+    /// <summary>
+    /// The organiser mailbox the app acts as (e.g. <c>kansli@forbundet.se</c>): events are created in its calendar and
+    /// mail is sent from it. Optional when <see cref="Mailboxes"/> gives one per organisation: a deployment serving
+    /// several förbund leaves it out, so that an organisation without its own mailbox stops the start instead of
+    /// sending from another förbund's.
+    /// </summary>
     public string? Mailbox { get; set; }
 
-    /// <summary>Another organiser mailbox per organisation id (e.g. <c>Mailboxes:sco</c>); organisations not listed use <see cref="Mailbox"/>.</summary>
+    /// <summary>The organiser mailbox per organisation id (e.g. <c>Mailboxes:sco</c>); organisations not listed use <see cref="Mailbox"/>.</summary>
     public IDictionary<string, string> Mailboxes { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>The Graph endpoint.</summary>
@@ -74,15 +79,19 @@ public sealed class GraphOptions : ISelfValidatingOptions
     /// <value>The default is <c>Teams</c>.</value>
     public IList<string> OnlineMeetingWords { get; } = ["Teams"];
 
+    /// <summary>Whether <paramref name="organisationId"/> has a mailbox: its own, or the shared <see cref="Mailbox"/>.</summary>
+    public bool HasMailboxFor(string organisationId) => Mailboxes.ContainsKey(organisationId) || !string.IsNullOrWhiteSpace(Mailbox);
+
     /// <summary>True when any Graph setting is present: deliveries then go through Graph, and every required setting must be valid.</summary>
     public bool IsConfigured =>
         !string.IsNullOrWhiteSpace(TenantId) || !string.IsNullOrWhiteSpace(ClientId) || !string.IsNullOrWhiteSpace(Mailbox) || Mailboxes.Count > 0;
 
     /// <summary>The organiser mailbox for <paramref name="organisationId"/>.</summary>
-    /// <exception cref="InvalidOperationException">No mailbox is configured.</exception>
+    /// <exception cref="InvalidOperationException">The organisation has no mailbox of its own and there is no shared one.</exception>
     public string MailboxFor(string organisationId) =>
         Mailboxes.TryGetValue(organisationId, out var mailbox) ? mailbox
-        : Mailbox ?? throw new InvalidOperationException($"{SectionName}:Mailbox is not configured.");
+        : !string.IsNullOrWhiteSpace(Mailbox) ? Mailbox
+        : throw new InvalidOperationException($"{SectionName}:Mailboxes:{organisationId} is not configured, nor a shared {SectionName}:Mailbox.");
 
     /// <summary>What is wrong with these options (English, naming the key), or nothing. Never repeats a secret.</summary>
     public IReadOnlyList<string> Errors()
@@ -100,7 +109,9 @@ public sealed class GraphOptions : ISelfValidatingOptions
         Check(secret || certificate, "Give ClientSecret or CertificatePath.");
         Check(!(secret && certificate), "Give ClientSecret or CertificatePath, not both.");
         Check(!certificate || File.Exists(CertificatePath), $"CertificatePath '{CertificatePath}' does not exist.");
-        Check(OrganizerMailbox.IsAddress(Mailbox), $"Mailbox '{Mailbox}' must be the organiser mailbox's e-mail address.");
+        Check(
+            OrganizerMailbox.IsAddress(Mailbox) || (string.IsNullOrWhiteSpace(Mailbox) && Mailboxes.Count > 0),
+            $"Mailbox '{Mailbox}' must be the organiser mailbox's e-mail address (or give Mailboxes:{{organisation}} for every organisation).");
         foreach (var (organisation, mailbox) in Mailboxes)
         {
             Check(OrganizerMailbox.IsAddress(mailbox), $"Mailboxes:{organisation} '{mailbox}' is not an e-mail address.");

@@ -49,12 +49,11 @@ internal static class RunCommand
         {
             Services = services =>
             {
-                services.AddSingleton(config);
                 services.AddHostedService<YearRolloverService>();
                 options.HostOverrides?.Services?.Invoke(services);
             },
         };
-        using var host = SiloHost.Build(overrides, config.Reminders);
+        using var host = SiloHost.Build(config, overrides);
         try
         {
             // Settings (appsettings.json, ARSHJUL_ variables) are validated before anything is opened or written.

@@ -43,7 +43,7 @@ internal static class ActivityReader
             [.. item.Scalars("bodies", required: type == ActivityKind.Meeting).Select(b => rosters.Body(item, b))],
             MeetingKind: type == ActivityKind.Meeting ? item.Named(kind!, MeetingKinds, "meeting kind") : null,
             DeadlineCategory: type == ActivityKind.Deadline ? item.Named(kind!, Categories, "deadline category") : null,
-            Location: item.OptionalString("location"),
+            Location: rosters.Location(item),
             Agenda: agenda,
             Responsible: rosters.Responsible(item),
             Source: item.OptionalString("source"));

@@ -25,7 +25,12 @@ public static partial class ArshjulConfigurationLoader
             throw new ConfigurationException(Path.Combine(directory, "organisations"), 1, 1, "no organisation files (*.yaml)");
         }
 
-        var organisations = organisationFiles.Select(OrganisationLoader.Load).ToList();
+        var organisations = new List<OrganisationDefinition>();
+        foreach (var file in organisationFiles)
+        {
+            organisations.Add(OrganisationLoader.Load(file, organisations));
+        }
+
         var wheelDirectory = Path.Combine(directory, "arshjul");
         var template = TemplateLoader.Load(Path.Combine(wheelDirectory, "template.yaml"), organisations, out var templatePositions);
 
@@ -45,10 +50,21 @@ public static partial class ArshjulConfigurationLoader
         };
     }
 
-    private static List<string> Files(string directory) =>
-        Directory.Exists(directory)
-            ? [.. Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal)]
-            : [];
+    // Only *.yaml is read: a *.yml beside them (an organisation added by hand) would be left out without a word.
+    private static List<string> Files(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            return [];
+        }
+
+        if (Directory.EnumerateFiles(directory, "*.yml").Order(StringComparer.Ordinal).FirstOrDefault() is { } yml)
+        {
+            throw new ConfigurationException(yml, 1, 1, $"only *.yaml files are read here: rename it to {Path.GetFileNameWithoutExtension(yml)}.yaml");
+        }
+
+        return [.. Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal)];
+    }
 
     private static OrganisationDefinition OrganisationOf(string path, List<OrganisationDefinition> organisations)
     {

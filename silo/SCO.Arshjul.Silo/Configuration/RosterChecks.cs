@@ -32,6 +32,10 @@ internal sealed class RosterChecks(IReadOnlyList<OrganisationDefinition> rosters
         return party is null ? null : Check(map, node!, resolver => _ = resolver.Resolve(party, ""), party);
     }
 
+    /// <summary>Reads <c>location:</c>, checking that every roster has a meeting place if it says <c>{meetingPlace}</c>.</summary>
+    public string? Location(YamlMap map) =>
+        map.Scalar("location") is { Value: { } location } node ? Check(map, node, resolver => _ = resolver.Place(location, ""), location) : null;
+
     /// <summary>Checks that <paramref name="person"/> is an internkontrollant in every roster.</summary>
     public string InternalControlAuditor(YamlMap map, YamlScalarNode person) =>
         Check(map, person, resolver =>

@@ -6,6 +6,7 @@ using SCO.Arshjul.Notifications.Composition;
 using SCO.Arshjul.Notifications.Graph;
 using SCO.Arshjul.Notifications.Reminders.Policy;
 using SCO.Arshjul.Scheduling;
+using SCO.Arshjul.Silo.Configuration;
 using SCO.Arshjul.Silo.Rollover;
 using SCO.Arshjul.Silo.Startup;
 
@@ -28,8 +29,23 @@ public static class SiloHost
     }
 
     /// <summary>
+    /// The host for <paramref name="configuration"/>: as <see cref="Build(SiloHostOverrides?, ReminderPolicy?)"/> with its
+    /// reminder policy, and the configuration itself registered
+    /// (<see cref="SiloServiceCollectionExtensions.AddArshjulConfiguration"/>), so that settings keyed by organisation are
+    /// checked against its organisations at start.
+    /// </summary>
+    public static IHost Build(ArshjulConfiguration configuration, SiloHostOverrides? overrides = null)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var builder = CreateBuilder(overrides);
+        builder.Services.AddArshjulConfiguration(configuration);
+        AddSiloServices(builder, configuration.Reminders, overrides);
+        return builder.Build();
+    }
+
+    /// <summary>
     /// Registers the whole silo (grains, storage, notifications and their channel, composition, Quartz) on
-    /// <paramref name="builder"/>, whose configuration must already hold the silo's settings; used by <see cref="Build"/>
+    /// <paramref name="builder"/>, whose configuration must already hold the silo's settings; used by <see cref="Build(SiloHostOverrides?, ReminderPolicy?)"/>
     /// and by the web app that co-hosts the silo. <paramref name="overrides"/>' services run last, so they win.
     /// </summary>
     public static void AddSiloServices(IHostApplicationBuilder builder, ReminderPolicy? reminderPolicy = null, SiloHostOverrides? overrides = null)

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SCO.Arshjul.Grains;
+using SCO.Arshjul.Notifications;
 using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Silo.Configuration;
 using SCO.Arshjul.Storage;
 
 namespace SCO.Arshjul.Silo.Hosting;
@@ -35,6 +37,19 @@ public static class SiloServiceCollectionExtensions
             _ => services.AddSqliteGrainStorage(storage.SqlitePath),
         };
         services.AddArshjulGrains();
+        return services;
+    }
+
+    /// <summary>
+    /// Registers the loaded <paramref name="configuration"/> and the organisations it serves
+    /// (<see cref="ServedOrganisations"/>), against which the settings keyed by organisation (organiser and Graph
+    /// mailboxes) are checked at start.
+    /// </summary>
+    public static IServiceCollection AddArshjulConfiguration(this IServiceCollection services, ArshjulConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddSingleton(configuration);
+        services.AddSingleton(new ServedOrganisations([.. configuration.Organisations.Select(o => o.Id)]));
         return services;
     }
 }

@@ -35,10 +35,10 @@ public static class ApiSeed
     }
 
     /// <summary>
-    /// A reminder about <paramref name="itemKey"/> to the förbundschef in the notification outbox, pending; with
-    /// <paramref name="failWith"/> it is given up as failed with that error. Returns its outbox id.
+    /// A reminder about <paramref name="itemKey"/> to the förbundschef (or <paramref name="recipient"/>) in the
+    /// notification outbox, pending; with <paramref name="failWith"/> it is given up as failed with that error. Returns its outbox id.
     /// </summary>
-    public static async Task<Guid> NotificationAsync(ArshjulWebFactory factory, string itemKey, string? failWith = null)
+    public static async Task<Guid> NotificationAsync(ArshjulWebFactory factory, string itemKey, string? failWith = null, Recipient? recipient = null)
     {
         var organisation = itemKey[..itemKey.IndexOf('/', StringComparison.Ordinal)];
         var notification = new Notification(
@@ -47,7 +47,7 @@ public static class ApiSeed
             NotificationKind.DueReminder,
             itemKey,
             $"Testärende {itemKey}",
-            [new Recipient(TestPeople.Forbundschef, "Annika Westerlund", "annika.westerlund@example.org", "förbundschef")],
+            [recipient ?? new Recipient(TestPeople.Forbundschef, "Annika Westerlund", "annika.westerlund@example.org", "förbundschef")],
             $"Påminnelse: {itemKey}",
             "Ett ärende förfaller snart.",
             factory.Now,

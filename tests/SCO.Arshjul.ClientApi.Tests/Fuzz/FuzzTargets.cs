@@ -74,32 +74,39 @@ public sealed class FuzzTargets
             ["organization"] = ["styrelse"],
             ["key"] = [keys.KeyFor(TestPeople.Org, FeedKeys.Person, TestPeople.Forbundschef), keys.KeyFor(TestPeople.Org, FeedKeys.Body, "styrelse")],
         };
-        var body = new Dictionary<string, string[]>(StringComparer.Ordinal)
-        {
-            ["title"] = [JsonText.Quote("Fuzzmöte")],
-            ["kind"] = [JsonText.Quote("boardMeeting")],
-            ["bodies"] = [JsonText.List("styrelse")],
-            ["start"] = [JsonText.Quote("2026-12-21T09:00:00")],
-            ["end"] = [JsonText.Quote("2026-12-21T10:00:00")],
-            ["location"] = [JsonText.Quote("Kansliet")],
-            ["agenda"] = [JsonText.List("Budget")],
-            ["reason"] = [JsonText.Quote("Krockar med budgetberedningen")],
-            ["reference"] = [JsonText.Quote("SCÖ 2026-F.1")],
-            ["meetingKey"] = [JsonText.Quote($"{TestPeople.Org}/meeting/{WheelMeeting}")],
-            ["text"] = [JsonText.Quote("Beslutstext")],
-            ["responsible"] = [JsonText.Quote(TestPeople.Forbundschef)],
-            ["due"] = [JsonText.Quote("2027-03-31")],
-            ["status"] = [JsonText.Quote("inProgress")],
-            ["note"] = [JsonText.Quote("Lägesrapport")],
-            ["result"] = [JsonText.Quote("ok"), JsonText.Quote("avvikelse")],
-            ["comment"] = [JsonText.Quote("Stickprov utan anmärkning")],
-            ["evidenceUrl"] = [JsonText.Quote("https://example.org/underlag")],
-            ["actionNote"] = [JsonText.Quote("Rutinen ses över")],
-            ["name"] = [JsonText.Quote("Fuzznyckel")],
-            ["expiresAt"] = [JsonText.Quote("2027-06-30T00:00:00Z")],
-        };
+        var body = ValidBodyValues($"{TestPeople.Org}/meeting/{WheelMeeting}", TestPeople.Forbundschef, "styrelse");
         return new FuzzTargets(path, query, body);
     }
+
+    /// <summary>
+    /// Valid body values (raw JSON, per property name) of the API's requests: a meeting, a decision taken at
+    /// <paramref name="meetingKey"/> with <paramref name="responsible"/> responsible, of <paramref name="body"/>, a note,
+    /// a check, a token.
+    /// </summary>
+    public static Dictionary<string, string[]> ValidBodyValues(string meetingKey, string responsible, string body) => new(StringComparer.Ordinal)
+    {
+        ["title"] = [JsonText.Quote("Fuzzmöte")],
+        ["kind"] = [JsonText.Quote("boardMeeting")],
+        ["bodies"] = [JsonText.List(body)],
+        ["start"] = [JsonText.Quote("2026-12-21T09:00:00")],
+        ["end"] = [JsonText.Quote("2026-12-21T10:00:00")],
+        ["location"] = [JsonText.Quote("Kansliet")],
+        ["agenda"] = [JsonText.List("Budget")],
+        ["reason"] = [JsonText.Quote("Krockar med budgetberedningen")],
+        ["reference"] = [JsonText.Quote("SCÖ 2026-F.1")],
+        ["meetingKey"] = [JsonText.Quote(meetingKey)],
+        ["text"] = [JsonText.Quote("Beslutstext")],
+        ["responsible"] = [JsonText.Quote(responsible)],
+        ["due"] = [JsonText.Quote("2027-03-31")],
+        ["status"] = [JsonText.Quote("inProgress")],
+        ["note"] = [JsonText.Quote("Lägesrapport")],
+        ["result"] = [JsonText.Quote("ok"), JsonText.Quote("avvikelse")],
+        ["comment"] = [JsonText.Quote("Stickprov utan anmärkning")],
+        ["evidenceUrl"] = [JsonText.Quote("https://example.org/underlag")],
+        ["actionNote"] = [JsonText.Quote("Rutinen ses över")],
+        ["name"] = [JsonText.Quote("Fuzznyckel")],
+        ["expiresAt"] = [JsonText.Quote("2027-06-30T00:00:00Z")],
+    };
 
     /// <summary>A valid value (as it goes in the path) for the parameter after <paramref name="segment"/>.</summary>
     public string PathValue(string segment, ApiField field, Random random) =>
@@ -111,12 +118,15 @@ public sealed class FuzzTargets
 
     /// <summary>A valid body value (raw JSON) for <paramref name="field"/>.</summary>
     public string BodyValue(ApiField field, Random random) =>
-        _body.TryGetValue(field.Name, out var values) ? Pick(values, random) : field.Type switch
-        {
-            FieldType.Integer or FieldType.Boolean => Fallback(field.Type),
-            FieldType.TextList => JsonText.List(Fallback(FieldType.Text)),
-            _ => JsonText.Quote(Fallback(field.Type)),
-        };
+        _body.TryGetValue(field.Name, out var values) ? Pick(values, random) : FallbackJson(field.Type);
+
+    /// <summary>A valid value of <paramref name="type"/> for a field no table names (raw JSON for a body property).</summary>
+    public static string FallbackJson(FieldType type) => type switch
+    {
+        FieldType.Integer or FieldType.Boolean => Fallback(type),
+        FieldType.TextList => JsonText.List(Fallback(FieldType.Text)),
+        _ => JsonText.Quote(Fallback(type)),
+    };
 
     private static string Pick(string[] values, Random random) => values[random.Next(values.Length)];
 

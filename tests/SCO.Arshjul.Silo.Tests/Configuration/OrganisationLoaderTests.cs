@@ -54,7 +54,7 @@ public sealed class OrganisationLoaderTests : IDisposable
     [Fact]
     public void Load_MisspeltKey_ListsKnownKeys() =>
         Fails(SampleYaml.Organisation.Replace("shortName:", "short:", StringComparison.Ordinal), 3, 1,
-            "unknown key 'short' (known: id, name, shortName, bodies, people)");
+            "unknown key 'short' (known: id, name, shortName, meetingPlace, bodies, people)");
 
     [Fact]
     public void Load_IdNotMatchingFileName_IsRejected() =>

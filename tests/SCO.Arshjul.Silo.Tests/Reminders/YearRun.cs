@@ -67,8 +67,26 @@ internal sealed class YearRun : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(setup);
         var config = ArshjulConfigurationLoader.Load(RepositoryRoot.Config.FullName);
         var channel = new CapturingChannel();
+        var silo = await StartSiloAsync(clock, setup, config, channel);
+        var scheduler = await silo.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
+        var run = new YearRun(silo, scheduler, config, channel, setup.PumpClockWhile);
+        await silo.GrainFactory.GetGrain<IOrganisationRosterGrain>("sco/roster").ImportAsync(config.Organisation("sco"), "test", TestContext.Current.CancellationToken);
+        await silo.GrainFactory.GetGrain<IAnnualWheelGrain>("sco/wheel/2025").GenerateAsync(run.Plan, "test", TestContext.Current.CancellationToken);
+        await silo.Services.GetRequiredService<StartupReconciliation>().ReconcileAsync(["sco"], [2025], TestContext.Current.CancellationToken);
+        await scheduler.Start(TestContext.Current.CancellationToken);
+        return run;
+    }
+
+    /// <summary>
+    /// A test silo with the live reminder path (grains, notifications, composition, Quartz in memory on the clock with
+    /// <paramref name="config"/>'s policy), delivering through <paramref name="channel"/> or, with Graph settings, Graph.
+    /// </summary>
+    public static Task<TestSilo> StartSiloAsync(ManualTimeProvider clock, YearRunSetup setup, ArshjulConfiguration config, INotificationChannel channel)
+    {
+        ArgumentNullException.ThrowIfNull(setup);
+        ArgumentNullException.ThrowIfNull(config);
         var settings = new ConfigurationBuilder().AddInMemoryCollection(setup.Settings ?? new Dictionary<string, string?>()).Build();
-        var silo = await TestSilo.StartAsync(
+        return TestSilo.StartAsync(
             services =>
             {
                 services.AddArshjulGrains();
@@ -82,13 +100,6 @@ internal sealed class YearRun : IAsyncDisposable
             },
             clock,
             TestContext.Current.CancellationToken);
-        var scheduler = await silo.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(TestContext.Current.CancellationToken);
-        var run = new YearRun(silo, scheduler, config, channel, setup.PumpClockWhile);
-        await silo.GrainFactory.GetGrain<IOrganisationRosterGrain>("sco/roster").ImportAsync(config.Organisation("sco"), "test", TestContext.Current.CancellationToken);
-        await silo.GrainFactory.GetGrain<IAnnualWheelGrain>("sco/wheel/2025").GenerateAsync(run.Plan, "test", TestContext.Current.CancellationToken);
-        await silo.Services.GetRequiredService<StartupReconciliation>().ReconcileAsync(["sco"], [2025], TestContext.Current.CancellationToken);
-        await scheduler.Start(TestContext.Current.CancellationToken);
-        return run;
     }
 
     /// <summary>Runs every day not yet run, up to and including <paramref name="last"/>.</summary>

@@ -54,11 +54,17 @@ public sealed class PersonDirectory(IGrainFactory grains, ArshjulConfiguration c
     }
 
     private KnownPerson? Administrator => options.Value.BootstrapAdministrator is { IsConfigured: true } a
-        ? new KnownPerson(a.Organisation!, a.PersonId!, string.IsNullOrWhiteSpace(a.Name) ? a.PersonId! : a.Name, a.Email!, [ArshjulRole.Kansli])
+        ? new KnownPerson(
+            a.Organisation!,
+            a.PersonId!,
+            string.IsNullOrWhiteSpace(a.Name) ? a.PersonId! : a.Name,
+            a.Email!,
+            [ArshjulRole.Kansli],
+            configuration.Organisations.FirstOrDefault(o => o.Id == a.Organisation)?.Name)
         : null;
 
     private static KnownPerson Known(OrganisationDefinition organisation, PersonDefinition person) =>
-        new(organisation.Id, person.Id, person.Name, person.Email, ArshjulRole.Of(organisation, person));
+        new(organisation.Id, person.Id, person.Name, person.Email, ArshjulRole.Of(organisation, person), organisation.Name);
 
     private async Task<OrganisationDefinition?> RosterAsync(string organisation, CancellationToken cancellationToken) =>
         (await grains.GetGrain<IOrganisationRosterGrain>($"{organisation}/roster").GetAsync(cancellationToken)).Definition;

@@ -69,10 +69,11 @@ public sealed partial class SignInLinks(
     private Notification Mail(KnownPerson person, string hash, Uri link, SignInLinkIssue issue)
     {
         var minutes = (int)Math.Round((issue.ExpiresAt - issue.IssuedAt).TotalMinutes);
+        var forbund = person.OrganisationName is { } name ? $" för {name}" : string.Empty; // one link per förbund: say whose
         var body = string.Join('\n',
             $"Hej {person.Name}!",
             string.Empty,
-            "Du har bett om att få logga in i SCO.Arshjul. Öppna länken nedan för att logga in:",
+            $"Du har bett om att få logga in i SCO.Arshjul{forbund}. Öppna länken nedan för att logga in:",
             string.Empty,
             link.AbsoluteUri,
             string.Empty,
@@ -85,7 +86,7 @@ public sealed partial class SignInLinks(
             $"{person.Organisation}/account/{person.PersonId}",
             "Inloggning",
             [new Recipient(person.PersonId, person.Name, person.Email, "användare")],
-            "Din inloggningslänk till SCO.Arshjul",
+            person.OrganisationName is { } organisationName ? $"Din inloggningslänk till SCO.Arshjul – {organisationName}" : "Din inloggningslänk till SCO.Arshjul",
             body,
             Instant.FromDateTimeOffset(timeProvider.GetUtcNow()),
             Late: false,

@@ -34,7 +34,7 @@ internal sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail("Unknown, revoked or expired API token.");
         }
 
-        var principal = ArshjulClaims.Principal(person.Organisation, person.PersonId, person.Name, person.Roles, SchemeName);
+        var principal = ArshjulClaims.Principal(person.Organisation, person.PersonId, person.Name, person.Roles, SchemeName, person.OrganisationName);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

@@ -34,7 +34,8 @@ public sealed class LankModel(SignInLinks links) : PageModel
             return Page();
         }
 
-        var principal = ArshjulClaims.Principal(signedIn.Organisation, signedIn.PersonId, signedIn.Name, signedIn.Roles, ClientApiHosting.CookieScheme);
+        var principal = ArshjulClaims.Principal(
+            signedIn.Organisation, signedIn.PersonId, signedIn.Name, signedIn.Roles, ClientApiHosting.CookieScheme, signedIn.OrganisationName);
         await HttpContext.SignInAsync(ClientApiHosting.CookieScheme, principal);
         return LocalRedirect("/mina-sidor");
     }

@@ -31,7 +31,7 @@ internal sealed class PlannedItemFactory(int year, RosterResolver roster)
                 Title(activity, occurrence),
                 start,
                 end,
-                occurrence.Pin?.Location ?? activity.Location,
+                roster.Place(occurrence.Pin?.Location ?? activity.Location, activity.Id),
                 [.. (activity.Agenda ?? []).Select(item => TitleFormatter.Format(item, year, occurrence.Date))],
                 occurrence.Assumed);
         }

@@ -10,6 +10,17 @@ public sealed class RosterResolver(OrganisationDefinition organisation)
     public IReadOnlyList<string> InternalControlAuditors { get; } =
         [.. organisation.People.Where(p => p.Memberships.Any(m => m.Role == Role.InternalControlAuditor)).Select(p => p.Id)];
 
+    /// <summary>The placeholder a meeting's location may hold for <see cref="OrganisationDefinition.MeetingPlace"/>.</summary>
+    public const string MeetingPlace = "{meetingPlace}";
+
+    /// <summary><paramref name="location"/> with <see cref="MeetingPlace"/> replaced by the organisation's meeting place.</summary>
+    /// <exception cref="WheelPlanningException">The location uses it and the organisation names none.</exception>
+    public string? Place(string? location, string activityId) =>
+        location is null || !location.Contains(MeetingPlace, StringComparison.Ordinal) ? location
+        : organisation.MeetingPlace is { } place ? location.Replace(MeetingPlace, place, StringComparison.Ordinal)
+        : throw new WheelPlanningException(
+            $"the location '{location}' needs the organisation's meetingPlace, and {organisation.Id} has none (config/organisations/{organisation.Id}.yaml)", activityId);
+
     /// <summary>Throws unless every id is a body of the roster.</summary>
     public void CheckBodies(IEnumerable<string> bodyIds, string activityId)
     {
