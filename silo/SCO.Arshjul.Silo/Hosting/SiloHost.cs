@@ -42,6 +42,7 @@ public static class SiloHost
         services.AddArshjulComposition(builder.Configuration);
         services.AddArshjulScheduling(SchedulingFor(builder.Configuration, reminderPolicy ?? ReminderPolicy.Default));
         services.AddSingleton<WheelBootstrapper>();
+        services.AddSingleton<StartupProgress>();
         services.AddSingleton<WheelStartup>();
         overrides?.Services?.Invoke(services);
     }

@@ -8,6 +8,7 @@ using SCO.Arshjul.Bench.Report;
 using SCO.Arshjul.ClientApi.Identity.Tokens;
 using SCO.Arshjul.Grains.Decisions;
 using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Silo.Startup;
 using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.Bench.Benchmarks.StatusBoard;
@@ -26,10 +27,7 @@ public static class StatusBoardBenchmark
         await DecisionRegisterSeed.WriteAsync(database.Path, Organisation, Reader, decisions);
         var timer = new ServerTimer();
 
-        // WebApplicationFactory finds the web app's folder from this variable (a test project gets it from its build instead).
-        Environment.SetEnvironmentVariable(
-            "ASPNETCORE_TEST_CONTENTROOT_SCO_ARSHJUL_CLIENTAPI", Path.Combine(RepositoryRoot.Directory.FullName, "client-api", "SCO.Arshjul.ClientApi"));
-        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        await using var app = BenchWebApp.Create(builder =>
         {
             builder.UseSetting("ClientApi:ConfigDirectory", RepositoryRoot.Config.FullName);
             builder.UseSetting("Storage:SqlitePath", database.Path);
@@ -37,6 +35,7 @@ public static class StatusBoardBenchmark
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(timer));
         });
+        await app.Services.GetRequiredService<StartupProgress>().Completion; // the wheels are generated in the background
         var (_, token) = await app.Services.GetRequiredService<ApiTokens>().CreateAsync(Organisation, Reader, "bench", null, "bench", CancellationToken.None);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
