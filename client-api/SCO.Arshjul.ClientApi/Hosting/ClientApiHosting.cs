@@ -121,7 +121,12 @@ public static class ClientApiHosting
         app.UseAntiforgery();
         app.UseRequestCharsetCheck();
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapGet("/health", () => Results.Ok(new { status = "ok" })).AllowAnonymous();
+        // Serving from the start; "startup" says how far the organisations' rosters, wheels and reminders have come.
+        app.MapGet("/health", (StartupProgress startup) => Results.Ok(new
+        {
+            status = "ok",
+            startup = new { complete = startup.IsComplete, organisations = startup.Organisations, done = startup.Done, failed = startup.Failed },
+        })).AllowAnonymous();
         app.MapArshjulApi();
         app.MapCalendarFeeds();
         app.MapRazorPages();

@@ -14,6 +14,9 @@ public static class StatusLabels
         ("cancelled", "Avbrutet"),
     ];
 
+    /// <summary>The API's name of <paramref name="status"/> (camelCase, as in <see cref="All"/>), e.g. <c>inProgress</c>.</summary>
+    public static string ValueOf(DecisionStatus status) => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+
     public static string Of(DecisionStatus status) => status switch
     {
         DecisionStatus.Decided => "Beslutat",

@@ -7,8 +7,10 @@ namespace SCO.Arshjul.Grains.Decisions;
 /// <param name="ResponsiblePersonId">Only decisions this person carries out.</param>
 /// <param name="OverdueOnly">Only overdue decisions.</param>
 /// <param name="At">The instant to compute overdue flags for; the clock's now when null.</param>
+/// <param name="Year">Only decisions due in this year.</param>
 public sealed record DecisionRegisterFilter(
     DecisionStatus? Status = null,
     string? ResponsiblePersonId = null,
     bool OverdueOnly = false,
-    Instant? At = null);
+    Instant? At = null,
+    int? Year = null);

@@ -20,4 +20,18 @@ public interface IDecisionRegisterGrain : IGrainWithStringKey
     Task<IReadOnlyList<DecisionRegisterEntry>> ListAsync(
         DecisionRegisterFilter? filter = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Page <paramref name="page"/> of the lines matching <paramref name="filter"/> (all when null): decisions not yet
+    /// final (beslutat, pågår, verkställt) first, then the final ones (återrapporterat, avbrutet), each group by due date
+    /// then reference; with the number of matching lines and the count per status. A page past the last is empty.
+    /// </summary>
+    /// <param name="page">The page's number, from 1.</param>
+    /// <param name="pageSize">Lines per page, 1 to <see cref="DecisionRegisterPage.MaxPageSize"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The page or its size is out of range.</exception>
+    Task<DecisionRegisterPage> PageAsync(
+        DecisionRegisterFilter? filter,
+        int page,
+        int pageSize,
+        CancellationToken cancellationToken = default);
 }

@@ -35,7 +35,13 @@ internal abstract class SummaryRegisterGrain<TState, TSummary>(TimeProvider time
         }
 
         Lines[key] = summary;
+        OnLinesChanged();
         await CommitAsync(new AuditEntry(Now(), by, $"{ItemKind}-register.upserted", Describe(summary)));
+    }
+
+    /// <summary>Called when a line was added or replaced, before the state is written (e.g. to drop a cached order).</summary>
+    protected virtual void OnLinesChanged()
+    {
     }
 
     /// <summary>The line's item grain key, the item's version and who changed the item last.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using Quartz;
-using SCO.Arshjul.Notifications.Reminders;
 using SCO.Arshjul.Notifications.Reminders.Planning;
 using SCO.Arshjul.Scheduling.Jobs;
 
@@ -41,12 +40,25 @@ public sealed partial class ReminderSynchronizer(
     /// <param name="afterChange">Syncing for a change just made to the grain: its at-once occurrences are added.</param>
     public async Task<IReadOnlyList<ReminderSyncResult>> SyncGrainAsync(string grainKey, bool afterChange = false, CancellationToken cancellationToken = default)
     {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var listing = await ScheduledReminders.ReadAsync(scheduler, grainKey, cancellationToken);
+        return await SyncGrainAsync(grainKey, listing, afterChange, cancellationToken);
+    }
+
+    /// <summary>
+    /// Syncs every item of the grain with <paramref name="grainKey"/> against <paramref name="listing"/>, a listing read
+    /// earlier (e.g. of the grain's whole organisation): an item the listing shows as it should be is left without another
+    /// query; any other is read again from Quartz before anything is written, so a stale listing changes nothing wrongly.
+    /// </summary>
+    public async Task<IReadOnlyList<ReminderSyncResult>> SyncGrainAsync(
+        string grainKey, ScheduledReminders listing, bool afterChange = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
         var subjects = await reader.ReadGrainAsync(grainKey, cancellationToken);
-        var scheduled = await ScheduledItemsAsync(grainKey, cancellationToken);
         var results = new List<ReminderSyncResult>();
-        foreach (var item in subjects.Select(s => s.Item).Concat(scheduled).Distinct())
+        foreach (var item in subjects.Select(s => s.Item).Concat(listing.ItemsOf(grainKey)).Distinct())
         {
-            results.Add(await ApplyAsync(item, subjects.FirstOrDefault(s => s.Item == item), afterChange, cancellationToken));
+            results.Add(await ApplyAsync(item, subjects.FirstOrDefault(s => s.Item == item), afterChange, listing.TriggersOf(item), cancellationToken));
         }
 
         return results;
@@ -65,68 +77,82 @@ public sealed partial class ReminderSynchronizer(
         return [.. details.Select(d => ReminderJobData.ReadItem(d.JobDataMap))];
     }
 
-    private async Task<ReminderSyncResult> ApplyAsync(ReminderItem item, ReminderSubject? subject, bool afterChange, CancellationToken cancellationToken)
+    /// <summary>
+    /// The items with a job whose name starts with none of <paramref name="prefixes"/>: one listing of every job's name,
+    /// then the data of those jobs alone.
+    /// </summary>
+    public async Task<IReadOnlyList<ReminderItem>> ScheduledItemsOutsideAsync(IReadOnlyCollection<string> prefixes, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(prefixes);
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        var jobs = await scheduler.QueryJobs(new JobQuery { Group = GroupMatcher<JobKey>.GroupEquals(ReminderQuartz.Group), Take = PagedQuery.All }, cancellationToken);
+        var keys = jobs.Items.Select(j => j.Key).Where(k => !prefixes.Any(p => k.Name.StartsWith(p, StringComparison.Ordinal))).ToList();
+        var details = keys.Count == 0 ? [] : await scheduler.GetJobDetails(keys, cancellationToken);
+        return [.. details.Select(d => ReminderJobData.ReadItem(d.JobDataMap))];
+    }
+
+    /// <summary>The reminder jobs and triggers whose names start with <paramref name="namePrefix"/>, e.g. <c>sco/</c>.</summary>
+    public async Task<ScheduledReminders> ListAsync(string namePrefix, CancellationToken cancellationToken = default)
+    {
+        var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
+        return await ScheduledReminders.ReadAsync(scheduler, namePrefix, cancellationToken);
+    }
+
+    private Task<ReminderSyncResult> ApplyAsync(ReminderItem item, ReminderSubject? subject, bool afterChange, CancellationToken cancellationToken) =>
+        ApplyAsync(item, subject, afterChange, null, cancellationToken);
+
+    /// <param name="listed">The item's triggers in a listing read earlier: when they need no change, nothing more is read.</param>
+    private async Task<ReminderSyncResult> ApplyAsync(
+        ReminderItem item, ReminderSubject? subject, bool afterChange, IReadOnlyList<ScheduledTrigger>? listed, CancellationToken cancellationToken)
     {
         using var held = await _locks.AcquireAsync(item.Id, cancellationToken);
         var scheduler = await schedulerFactory.GetScheduler(cancellationToken);
         var now = Instant.FromDateTimeOffset(timeProvider.GetUtcNow());
         var desired = subject is null ? [] : ReminderPlanner.Plan(subject, options.Policy, now);
-        var existing = await TriggersAsync(scheduler, item, cancellationToken);
-        var stillOverdue = desired.Any(o => o.Kind == ReminderKind.Overdue);
-        List<string> added = [], retimed = [], removed = [], kept = [], alreadyFired = [];
-        foreach (var (trigger, occurrence) in existing)
+        var plan = listed is null ? null : ReminderSyncPlan.Of(desired, listed, now, subject is null, afterChange);
+        if (plan is not { WritesNothing: true })
         {
-            var wanted = desired.FirstOrDefault(d => d.Key == occurrence.Key);
-            if (wanted is not null)
-            {
-                if (wanted != occurrence)
-                {
-                    await scheduler.RescheduleJob(trigger.Key, ReminderQuartz.Trigger(item, wanted, scheduler.TimeProvider), cancellationToken);
-                    retimed.Add(wanted.Key);
-                }
-            }
-            else if (occurrence.Kind == ReminderKind.Overdue && stillOverdue && !(trigger.NextFireTimeUtc > now.ToDateTimeOffset()))
-            {
-                kept.Add(occurrence.Key);
-            }
-            else
-            {
-                await scheduler.UnscheduleJob(trigger.Key, cancellationToken);
-                removed.Add(occurrence.Key);
-            }
+            plan = ReminderSyncPlan.Of(desired, await TriggersAsync(scheduler, item, cancellationToken), now, subject is null, afterChange);
         }
 
-        foreach (var wanted in desired.Where(d => !existing.Any(e => e.Occurrence.Key == d.Key)))
+        foreach (var (trigger, wanted) in plan.Retime)
         {
-            if (wanted.FireAt > now || (afterChange && wanted.Kind is ReminderKind.InvitationUpdate or ReminderKind.Cancellation))
-            {
-                await EnsureJobAsync(scheduler, item, cancellationToken);
-                await scheduler.ScheduleTrigger(ReminderQuartz.Trigger(item, wanted, scheduler.TimeProvider), TriggerConflict.Keep, cancellationToken);
-                added.Add(wanted.Key);
-            }
-            else
-            {
-                alreadyFired.Add(wanted.Key);
-            }
+            await scheduler.RescheduleJob(trigger.Trigger.Key, ReminderQuartz.Trigger(item, wanted, scheduler.TimeProvider), cancellationToken);
         }
 
-        if (subject is null)
+        foreach (var trigger in plan.Remove)
+        {
+            await scheduler.UnscheduleJob(trigger.Trigger.Key, cancellationToken);
+        }
+
+        foreach (var wanted in plan.Add)
+        {
+            await EnsureJobAsync(scheduler, item, cancellationToken);
+            await scheduler.ScheduleTrigger(ReminderQuartz.Trigger(item, wanted, scheduler.TimeProvider), TriggerConflict.Keep, cancellationToken);
+        }
+
+        if (plan.DeleteJob)
         {
             // The item is gone from its grain: so is its job.
             await scheduler.DeleteJob(ReminderQuartz.JobKey(item), cancellationToken);
         }
 
-        var result = new ReminderSyncResult(item, added, retimed, removed, kept, alreadyFired);
+        var result = new ReminderSyncResult(
+            item,
+            [.. plan.Add.Select(o => o.Key)],
+            [.. plan.Retime.Select(r => r.Wanted.Key)],
+            [.. plan.Remove.Select(r => r.Occurrence.Key)],
+            plan.Kept,
+            plan.AlreadyFired);
         if (result.Changed)
         {
-            LogSynced(item.Id, added.Count, retimed.Count, removed.Count);
+            LogSynced(item.Id, result.Added.Count, result.Retimed.Count, result.Removed.Count);
         }
 
         return result;
     }
 
-    private static async Task<List<(ITrigger Trigger, ReminderOccurrence Occurrence)>> TriggersAsync(
-        IScheduler scheduler, ReminderItem item, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<ScheduledTrigger>> TriggersAsync(IScheduler scheduler, ReminderItem item, CancellationToken cancellationToken)
     {
         var headers = await scheduler.QueryTriggers(new TriggerQuery { Job = ReminderQuartz.JobKey(item), Take = PagedQuery.All }, cancellationToken);
         if (headers.Items.Count == 0)
@@ -135,7 +161,7 @@ public sealed partial class ReminderSynchronizer(
         }
 
         var triggers = await scheduler.GetTriggers([.. headers.Items.Select(h => h.Key)], cancellationToken);
-        return [.. triggers.Select(t => (t, ReminderJobData.ReadOccurrence(t.JobDataMap)))];
+        return [.. triggers.Select(t => new ScheduledTrigger(t, ReminderJobData.ReadOccurrence(t.JobDataMap)))];
     }
 
     private static async Task EnsureJobAsync(IScheduler scheduler, ReminderItem item, CancellationToken cancellationToken)

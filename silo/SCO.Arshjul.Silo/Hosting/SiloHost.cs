@@ -59,6 +59,7 @@ public static class SiloHost
         services.AddArshjulComposition(builder.Configuration);
         services.AddArshjulScheduling(SchedulingFor(builder.Configuration, reminderPolicy ?? ReminderPolicy.Default));
         services.AddSingleton<WheelBootstrapper>();
+        services.AddSingleton<StartupProgress>();
         services.AddSingleton<WheelStartup>();
         services.AddSingleton<YearRollover>();
         services.AddOptions<RolloverOptions>().Bind(builder.Configuration.GetSection(RolloverOptions.SectionName))

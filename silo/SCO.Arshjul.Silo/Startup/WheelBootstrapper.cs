@@ -17,23 +17,13 @@ public sealed partial class WheelBootstrapper(IGrainFactory grains, TimeProvider
     /// <summary>The actor recorded in the history of what configuration creates.</summary>
     public const string Actor = "system:config";
 
-    /// <summary>Imports rosters and generates wheels; returns the years generated per organisation.</summary>
-    public async Task<IReadOnlyDictionary<string, IReadOnlyList<int>>> BootstrapAsync(
-        IReadOnlyList<OrganisationDefinition> organisations,
-        WheelTemplate template,
-        IReadOnlyList<YearFile> yearFiles,
-        CancellationToken cancellationToken)
+    /// <summary>The years whose wheels a start generates for <paramref name="organisation"/>: the current one and every one with a year file.</summary>
+    public IReadOnlyList<int> YearsOf(OrganisationDefinition organisation, IReadOnlyList<YearFile> yearFiles)
     {
+        ArgumentNullException.ThrowIfNull(organisation);
+        ArgumentNullException.ThrowIfNull(yearFiles);
         var currentYear = Reports.StockholmClock.Today(time).Year;
-        var generated = new Dictionary<string, IReadOnlyList<int>>();
-        foreach (var organisation in organisations)
-        {
-            var years = yearFiles.Where(f => f.OrganisationId == organisation.Id).Select(f => f.Year).Append(currentYear).Distinct().Order().ToList();
-            await BootstrapAsync(organisation, template, yearFiles, years, cancellationToken);
-            generated[organisation.Id] = years;
-        }
-
-        return generated;
+        return [.. yearFiles.Where(f => f.OrganisationId == organisation.Id).Select(f => f.Year).Append(currentYear).Distinct().Order()];
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ public sealed class DecisionEndpointTests : IClassFixture<ArshjulWebFactory>
         Assert.Equal(HttpStatusCode.OK, step.StatusCode);
 
         var register = await client.GetFromJsonAsync<JsonElement>($"{Decisions}?status=inProgress", Ct);
-        var line = Assert.Single(register.EnumerateArray(), e => e.GetProperty("summary").GetProperty("reference").GetString() == "SCÖ 2026-9.1");
+        var line = Assert.Single(register.GetProperty("entries").EnumerateArray(), e => e.GetProperty("summary").GetProperty("reference").GetString() == "SCÖ 2026-9.1");
         Assert.Equal("inProgress", line.GetProperty("summary").GetProperty("status").GetString());
     }
 
@@ -59,13 +59,13 @@ public sealed class DecisionEndpointTests : IClassFixture<ArshjulWebFactory>
     public async Task BadInput_Is400ProblemNamingIt_AndRecordsNothing(string json, string code)
     {
         var client = await _factory.ClientAsAsync(TestPeople.Forbundschef);
-        var before = (await client.GetFromJsonAsync<JsonElement>(Decisions, Ct)).GetArrayLength();
+        var before = (await client.GetFromJsonAsync<JsonElement>(Decisions, Ct)).GetProperty("total").GetInt32();
 
         var response = await client.PostAsync(Decisions, new StringContent(json.Replace("TOO_LONG", new string('x', 5000), StringComparison.Ordinal), System.Text.Encoding.UTF8, "application/json"), Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(code, (await response.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("code").GetString());
-        Assert.Equal(before, (await client.GetFromJsonAsync<JsonElement>(Decisions, Ct)).GetArrayLength());
+        Assert.Equal(before, (await client.GetFromJsonAsync<JsonElement>(Decisions, Ct)).GetProperty("total").GetInt32());
     }
 
     [Fact]

@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using NodaTime;
 using SCO.Arshjul.ClientApi.Identity.Tokens;
 using SCO.Arshjul.Notifications.Dispatching;
 using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Silo.Startup;
 using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.ClientApi.Tests.Support;
@@ -32,7 +34,13 @@ public sealed class ArshjulWebFactory : WebApplicationFactory<Program>
     /// <summary>Further settings, over the factory's own (e.g. <c>Preview:MaxPerPersonPerDay</c>).</summary>
     public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Services registered after the app's own, so they win (e.g. a storage that fails on cue).</summary>
+    /// <summary>
+    /// Whether creating the host waits until the start-up work (each organisation's roster, wheels and reminders, which
+    /// the app does in the background while it serves) is done, as most tests assume. <value>The default value is true.</value>
+    /// </summary>
+    public bool WaitForStartup { get; init; } = true;
+
+    /// <summary>Services registered after the app's own and the clock, so they win (e.g. a decorated grain factory).</summary>
     public Action<IServiceCollection>? TestServices { get; init; }
 
     /// <summary>The SQLite database file.</summary>
@@ -81,6 +89,17 @@ public sealed class ArshjulWebFactory : WebApplicationFactory<Program>
             services.AddSingleton<TimeProvider>(Clock);
             TestServices?.Invoke(services);
         });
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitForStartup)
+        {
+            host.Services.GetRequiredService<StartupProgress>().Completion.WaitAsync(TimeSpan.FromMinutes(5)).GetAwaiter().GetResult();
+        }
+
+        return host;
     }
 
     protected override void Dispose(bool disposing)

@@ -87,7 +87,9 @@ internal sealed class ClusterNode(string name, DirectoryInfo workingDirectory, I
 
             try
             {
-                if ((await http.GetAsync(new Uri($"http://127.0.0.1:{Port}/health"), cancellationToken)).IsSuccessStatusCode)
+                // The node serves at once and brings the wheels up to date in the background: healthy once that is done.
+                using var health = await http.GetAsync(new Uri($"http://127.0.0.1:{Port}/health"), cancellationToken);
+                if (health.IsSuccessStatusCode && (await health.Content.ReadAsStringAsync(cancellationToken)).Contains("\"complete\":true", StringComparison.Ordinal))
                 {
                     return;
                 }

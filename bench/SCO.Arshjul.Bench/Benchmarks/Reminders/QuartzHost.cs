@@ -49,9 +49,14 @@ public sealed class QuartzHost : IAsyncDisposable
     }
 
     /// <summary>A durable bench job <paramref name="name"/> and its one-shot trigger at <paramref name="fireAt"/>.</summary>
-    public static (IJobDetail Job, ITrigger Trigger) OneShot(string name, DateTimeOffset fireAt)
+    /// <param name="reminderShaped">
+    /// One run at a time per job, as the silo's <c>ReminderJob</c> (<c>[DisallowConcurrentExecution]</c>): then every firing
+    /// round and completion of it takes the cluster's <c>TRIGGER_ACCESS</c> lock.
+    /// </param>
+    public static (IJobDetail Job, ITrigger Trigger) OneShot(string name, DateTimeOffset fireAt, bool reminderShaped = false)
     {
-        var job = JobBuilder.Create<BenchFiringJob>().WithIdentity(name, "bench").StoreDurably().RequestRecovery().Build();
+        var job = JobBuilder.Create<BenchFiringJob>()
+            .WithIdentity(name, "bench").StoreDurably().RequestRecovery().DisallowConcurrentExecution(reminderShaped).Build();
         var trigger = TriggerBuilder.Create(TimeProvider.System)
             .WithIdentity(name, "bench")
             .ForJob(job)
@@ -65,14 +70,14 @@ public sealed class QuartzHost : IAsyncDisposable
     /// Schedules <paramref name="count"/> bench jobs, the <c>i</c>th firing at <paramref name="fireAt"/>(i) (asked just before
     /// its batch is scheduled), in batches of <paramref name="batchSize"/> (one transaction each).
     /// </summary>
-    public async Task ScheduleAsync(int count, Func<int, DateTimeOffset> fireAt, string prefix = "bench", int batchSize = 1000)
+    public async Task ScheduleAsync(int count, Func<int, DateTimeOffset> fireAt, string prefix = "bench", int batchSize = 1000, bool reminderShaped = false)
     {
         for (var start = 0; start < count; start += batchSize)
         {
             var batch = new Dictionary<IJobDetail, IReadOnlyCollection<ITrigger>>();
             for (var i = start; i < Math.Min(count, start + batchSize); i++)
             {
-                var (job, trigger) = OneShot($"{prefix}-{i}", fireAt(i));
+                var (job, trigger) = OneShot($"{prefix}-{i}", fireAt(i), reminderShaped);
                 batch[job] = [trigger];
             }
 

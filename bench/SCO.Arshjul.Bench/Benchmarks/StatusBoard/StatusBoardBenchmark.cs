@@ -8,6 +8,7 @@ using SCO.Arshjul.Bench.Report;
 using SCO.Arshjul.ClientApi.Identity.Tokens;
 using SCO.Arshjul.Grains.Decisions;
 using SCO.Arshjul.Runtime;
+using SCO.Arshjul.Silo.Startup;
 using SCO.Arshjul.Testing;
 
 namespace SCO.Arshjul.Bench.Benchmarks.StatusBoard;
@@ -26,10 +27,7 @@ public static class StatusBoardBenchmark
         await DecisionRegisterSeed.WriteAsync(database.Path, Organisation, Reader, decisions);
         var timer = new ServerTimer();
 
-        // WebApplicationFactory finds the web app's folder from this variable (a test project gets it from its build instead).
-        Environment.SetEnvironmentVariable(
-            "ASPNETCORE_TEST_CONTENTROOT_SCO_ARSHJUL_CLIENTAPI", Path.Combine(RepositoryRoot.Directory.FullName, "client-api", "SCO.Arshjul.ClientApi"));
-        await using var app = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        await using var app = BenchWebApp.Create(builder =>
         {
             builder.UseSetting("ClientApi:ConfigDirectory", RepositoryRoot.Config.FullName);
             builder.UseSetting("Storage:SqlitePath", database.Path);
@@ -37,6 +35,7 @@ public static class StatusBoardBenchmark
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
             builder.ConfigureTestServices(services => services.AddSingleton<IStartupFilter>(timer));
         });
+        await app.Services.GetRequiredService<StartupProgress>().Completion; // the wheels are generated in the background
         var (_, token) = await app.Services.GetRequiredService<ApiTokens>().CreateAsync(Organisation, Reader, "bench", null, "bench", CancellationToken.None);
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
@@ -51,6 +50,7 @@ public static class StatusBoardBenchmark
         var api = await ServerTimesAsync(client, timer, $"/api/v1/orgs/{Organisation}/decisions", requests);
         var page = await ServerTimesAsync(client, timer, "/beslut", requests);
         var grainOnly = await GrainTimesAsync(register, requests);
+        var wholeList = await WholeListTimesAsync(register, requests);
 
         var target = Target.AtMost("Status board page p95 at 10,000 decisions", 50, Fmt.Milliseconds);
         var apiTarget = target with { Name = "Decisions API p95 at 10,000 decisions" };
@@ -62,22 +62,30 @@ public static class StatusBoardBenchmark
             new("Page /beslut: server time p95", Fmt.Milliseconds(pageP95), Fmt.Seconds(grainOnly.Seconds(95)), target.Check(pageP95)),
             new("API GET …/decisions: server time p50", Fmt.Seconds(api.Seconds(50)), Fmt.Seconds(grainOnly.Seconds(50))),
             new("API GET …/decisions: server time p95", Fmt.Milliseconds(apiP95), Fmt.Seconds(grainOnly.Seconds(95)), apiTarget.Check(apiP95)),
+            new("Register's whole list (`ListAsync`, 10,000 lines): p95", Fmt.Seconds(wholeList.Seconds(95)), Fmt.Seconds(grainOnly.Seconds(95))),
         };
-        var notes = new List<string>();
+        var notes = new List<string>
+        {
+            "Before paging (the page and the API sent all 10,000 decisions in one response, several MB, and the page asked every "
+            + "decision grain for its newest note), the same benchmark measured here 185.4 ms (page) and 176.3 ms (API) at p95 "
+            + "against 23.2 ms for the register's whole list (`ListAsync`, which built, filtered and sorted 10,000 lines per call). "
+            + "Now the default view is the first page of 50, decisions not yet final first, with the total and the count per "
+            + "status; the register keeps its lines sorted in memory between calls, so a page is one pass over them that keeps 50.",
+        };
         if (!target.IsMet(pageP95) || !apiTarget.IsMet(apiP95))
         {
-            notes.Add("The board sends every one of the 10,000 decisions in one response (no paging): the time goes to building and "
-                + "writing that many rows (HTML or JSON, several MB), not to reading them — compare the baseline, the register grain's "
-                + "own list. Paging or a default filter (this year, not final) would cut the work per request in proportion to the rows shown; not measured here.");
+            notes.Add("Missed: the time is the register's pass over 10,000 lines, the 50 rows' own grain calls (the newest note of "
+                + "each decision) and rendering; compare the baseline, the register's page alone.");
         }
 
         return new Section(
             "Status board with 10,000 decisions",
             $"The web app in-process (`WebApplicationFactory`, the sample configuration, SQLite) with a decision register of "
-            + $"{Fmt.Count(decisions)} decisions; {requests} sequential GETs each of the page `/beslut` (every decision, as HTML) and of "
-            + "`GET /api/v1/orgs/sco/decisions` (as JSON) with an API token, after a warm-up; the server time is measured by a middleware "
-            + "first in the pipeline, up to the last byte of the body. Baseline: the register grain's `ListAsync` (what both read) "
-            + "called in-process, without HTTP, rendering or serialisation.",
+            + $"{Fmt.Count(decisions)} decisions (a fifth in each status); {requests} sequential GETs each of the page `/beslut` and of "
+            + "`GET /api/v1/orgs/sco/decisions` with an API token, both in their default view (the first page of 50, decisions not yet "
+            + "final first, with the total and the count per status; HTML, and JSON), after a warm-up; the server time is measured by a "
+            + "middleware first in the pipeline, up to the last byte of the body. Baseline: the register grain's `PageAsync` of the "
+            + "same page (what both read) called in-process, without HTTP, rendering or serialisation.",
             figures,
             notes);
     }
@@ -101,13 +109,21 @@ public static class StatusBoardBenchmark
         return times;
     }
 
-    private static async Task<Latencies> GrainTimesAsync(IDecisionRegisterGrain register, int requests)
+    private static Task<Latencies> GrainTimesAsync(IDecisionRegisterGrain register, int requests) =>
+        TimesAsync(requests, () => register.PageAsync(new DecisionRegisterFilter(At: Now()), 1, 50));
+
+    private static Task<Latencies> WholeListTimesAsync(IDecisionRegisterGrain register, int requests) =>
+        TimesAsync(requests, () => register.ListAsync(new DecisionRegisterFilter(At: Now())));
+
+    private static NodaTime.Instant Now() => NodaTime.Instant.FromDateTimeOffset(TimeProvider.System.GetUtcNow());
+
+    private static async Task<Latencies> TimesAsync(int requests, Func<Task> call)
     {
         var times = new Latencies(requests);
         for (var i = 0; i < requests; i++)
         {
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            await register.ListAsync(new DecisionRegisterFilter(At: NodaTime.Instant.FromDateTimeOffset(TimeProvider.System.GetUtcNow())));
+            await call();
             times.AddSince(started);
         }
 

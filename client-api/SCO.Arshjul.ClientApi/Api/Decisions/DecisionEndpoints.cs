@@ -12,6 +12,9 @@ namespace SCO.Arshjul.ClientApi.Api.Decisions;
 /// <summary><c>decisions</c>: Styrelsens beslut och processer — the register, one decision, its status and notes.</summary>
 internal static class DecisionEndpoints
 {
+    /// <summary>The register's paging: <c>pageSize</c> 50 by default, at most <see cref="DecisionRegisterPage.MaxPageSize"/>.</summary>
+    public static readonly PageParameters Paging = new("pageSize", 50, DecisionRegisterPage.MaxPageSize, "page.invalid", "page-size.invalid");
+
     public static void MapDecisionEndpoints(this RouteGroupBuilder organisation)
     {
         var decisions = organisation.MapGroup("/decisions").WithTags("Beslut");
@@ -22,9 +25,20 @@ internal static class DecisionEndpoints
         decisions.MapPost("/{id}/notes", AddNoteAsync); // the managers, or the person responsible for the decision
     }
 
-    /// <summary>The register, optionally by status, overdue only, or due in one year.</summary>
-    private static async Task<Results<Ok<IReadOnlyList<DecisionRegisterEntry>>, ProblemHttpResult>> ListAsync(
-        string org, string? status, bool? overdue, int? year, IGrainFactory grains, TimeProvider time, CancellationToken cancellationToken)
+    /// <summary>
+    /// A page of the register (<c>page</c> from 1, <c>pageSize</c> 1–500, default 50: decisions not yet final first), optionally
+    /// by status, overdue only, or due in one year, with the total and the count per status.
+    /// </summary>
+    private static async Task<Results<Ok<DecisionRegisterPage>, ProblemHttpResult>> ListAsync(
+        string org,
+        string? status,
+        bool? overdue,
+        int? year,
+        string? page,
+        string? pageSize,
+        IGrainFactory grains,
+        TimeProvider time,
+        CancellationToken cancellationToken)
     {
         DecisionStatus? parsed = null;
         if (status is not null)
@@ -42,10 +56,14 @@ internal static class DecisionEndpoints
             return BadRequest("year.out-of-range", $"Året måste vara mellan {GovernanceYears.First} och {GovernanceYears.Last}.");
         }
 
-        var filter = new DecisionRegisterFilter(parsed, OverdueOnly: overdue == true, At: Instant.FromDateTimeOffset(time.GetUtcNow()));
-        var entries = await grains.GetGrain<IDecisionRegisterGrain>($"{org}/decision-register").ListAsync(filter, cancellationToken);
-        IReadOnlyList<DecisionRegisterEntry> result = year is { } wanted ? [.. entries.Where(e => e.Summary.Due.Year == wanted)] : entries;
-        return TypedResults.Ok(result);
+        if (!PageRequest.TryParse(page, pageSize, Paging, out var paging, out var problem))
+        {
+            return problem;
+        }
+
+        var filter = new DecisionRegisterFilter(parsed, OverdueOnly: overdue == true, At: Instant.FromDateTimeOffset(time.GetUtcNow()), Year: year);
+        return TypedResults.Ok(await grains.GetGrain<IDecisionRegisterGrain>($"{org}/decision-register")
+            .PageAsync(filter, paging.Page, paging.Size, cancellationToken));
     }
 
     private static async Task<Results<Created<DecisionSnapshot>, ProblemHttpResult>> RecordAsync(

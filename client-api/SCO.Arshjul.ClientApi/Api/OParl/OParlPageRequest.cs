@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace SCO.Arshjul.ClientApi.Api.OParl;
@@ -10,6 +9,8 @@ internal sealed record OParlPageRequest(int Page, int Limit)
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
 
+    private static readonly PageParameters Parameters = new("limit", DefaultLimit, MaxLimit, "oparl.page-invalid", "oparl.limit-invalid");
+
     /// <summary>The request, or a 400 problem naming the parameter that is not a whole number in range.</summary>
     public static bool TryParse(
         string? page,
@@ -17,27 +18,13 @@ internal sealed record OParlPageRequest(int Page, int Limit)
         [NotNullWhen(true)] out OParlPageRequest? request,
         [NotNullWhen(false)] out ProblemHttpResult? problem)
     {
-        request = null;
-        problem = null;
-        if (!TryRead(page, 1, out var pageNumber) || pageNumber < 1)
+        if (!PageRequest.TryParse(page, limit, Parameters, out var parsed, out problem))
         {
-            problem = RequestRules.Invalid("oparl.page-invalid", $"Sidan (page) måste vara ett heltal från 1, inte '{page}'.");
+            request = null;
             return false;
         }
 
-        if (!TryRead(limit, DefaultLimit, out var size) || size is < 1 or > MaxLimit)
-        {
-            problem = RequestRules.Invalid("oparl.limit-invalid", $"Antal per sida (limit) måste vara ett heltal från 1 till {MaxLimit}, inte '{limit}'.");
-            return false;
-        }
-
-        request = new OParlPageRequest(pageNumber, size);
+        request = new OParlPageRequest(parsed.Page, parsed.Size);
         return true;
-    }
-
-    private static bool TryRead(string? text, int fallback, out int value)
-    {
-        value = fallback;
-        return text is null || int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out value);
     }
 }

@@ -11,15 +11,35 @@ namespace SCO.Arshjul.ClientApi.Pages.Beslut;
 /// </summary>
 public static class DecisionBoard
 {
-    /// <summary>The lines of <paramref name="organisation"/> matching <paramref name="filter"/> at <paramref name="now"/>, by due date then reference.</summary>
+    /// <summary>Every line of <paramref name="organisation"/> matching <paramref name="filter"/> at <paramref name="now"/>, by due date then reference (the export).</summary>
     public static async Task<IReadOnlyList<DecisionRow>> LoadAsync(
         IGrainFactory grains, string organisation, DecisionBoardFilter filter, Instant now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(grains);
         ArgumentNullException.ThrowIfNull(filter);
-        var registerFilter = new DecisionRegisterFilter(filter.ParsedStatus, OverdueOnly: filter.Overdue, At: now);
-        var entries = await grains.GetGrain<IDecisionRegisterGrain>($"{organisation}/decision-register").ListAsync(registerFilter, cancellationToken);
-        var shown = filter.Year is { } year ? [.. entries.Where(e => e.Summary.Due.Year == year)] : entries;
+        var entries = await Register(grains, organisation).ListAsync(filter.RegisterFilter(now), cancellationToken);
+        return await RowsAsync(grains, organisation, entries, cancellationToken);
+    }
+
+    /// <summary>
+    /// Page <paramref name="page"/> of the lines matching <paramref name="filter"/> (not final first; see
+    /// <see cref="IDecisionRegisterGrain.PageAsync"/>), with the register's totals: only the page's lines are read further.
+    /// </summary>
+    public static async Task<DecisionBoardPage> LoadPageAsync(
+        IGrainFactory grains, string organisation, DecisionBoardFilter filter, int page, int pageSize, Instant now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(grains);
+        ArgumentNullException.ThrowIfNull(filter);
+        var register = await Register(grains, organisation).PageAsync(filter.RegisterFilter(now), page, pageSize, cancellationToken);
+        return new DecisionBoardPage(await RowsAsync(grains, organisation, register.Entries, cancellationToken), register);
+    }
+
+    private static IDecisionRegisterGrain Register(IGrainFactory grains, string organisation) =>
+        grains.GetGrain<IDecisionRegisterGrain>($"{organisation}/decision-register");
+
+    private static async Task<IReadOnlyList<DecisionRow>> RowsAsync(
+        IGrainFactory grains, string organisation, IReadOnlyList<DecisionRegisterEntry> shown, CancellationToken cancellationToken)
+    {
         var meetings = (await grains.GetGrain<IMeetingRegisterGrain>($"{organisation}/meeting-register").ListAsync(cancellationToken: cancellationToken))
             .ToDictionary(m => m.Key, StringComparer.Ordinal);
         var names = await PeopleNames.LoadAsync(grains, organisation, cancellationToken);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using NodaTime;
 using SCO.Arshjul.Grains.Decisions;
 
 namespace SCO.Arshjul.ClientApi.Pages.Beslut;
@@ -15,6 +16,21 @@ public sealed record DecisionBoardFilter(int? Year, string? Status, bool Overdue
 
     /// <summary>The status as the register knows it.</summary>
     public DecisionStatus? ParsedStatus => ParseStatus(Status);
+
+    /// <summary>The register's filter at <paramref name="now"/>.</summary>
+    public DecisionRegisterFilter RegisterFilter(Instant now) => new(ParsedStatus, OverdueOnly: Overdue, At: now, Year: Year);
+
+    /// <summary>
+    /// The query string of this filter and a page (empty, or starting with <c>?</c>), for the paging links; the page size
+    /// only when it is not the default.
+    /// </summary>
+    public string Query(int page, int pageSize, int defaultPageSize)
+    {
+        var query = Query();
+        var paging = $"page={page.ToString(CultureInfo.InvariantCulture)}"
+            + (pageSize == defaultPageSize ? string.Empty : $"&pageSize={pageSize.ToString(CultureInfo.InvariantCulture)}");
+        return query.Length == 0 ? "?" + paging : $"{query}&{paging}";
+    }
 
     /// <summary>The query string of this filter (empty, or starting with <c>?</c>), for links such as the export.</summary>
     public string Query()
