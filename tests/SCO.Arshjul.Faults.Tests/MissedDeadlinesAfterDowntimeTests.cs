@@ -27,13 +27,16 @@ public sealed class MissedDeadlinesAfterDowntimeTests
         var expected = items.SelectMany(i => i.ExpectedKeys).Order(StringComparer.Ordinal).ToList();
         var tuesday = DowntimeDeadlines.Tuesday;
         await using var cluster = await FaultCluster.CreateAsync(ct);
-        await cluster.SeedAsync(tuesday.At(new LocalTime(8, 50)), async grains =>
+        foreach (var batch in items.GroupBy(i => i.SeededOn ?? tuesday.At(new LocalTime(8, 50))).OrderBy(b => b.Key))
         {
-            foreach (var item in items)
+            await cluster.SeedAsync(batch.Key, async grains =>
             {
-                await item.Seed(grains, ct);
-            }
-        }, ct);
+                foreach (var item in batch)
+                {
+                    await item.Seed(grains, ct);
+                }
+            }, ct);
+        }
 
         var before = cluster.StartNodes(1, FaultCluster.OffsetFor(tuesday.At(new LocalTime(8, 52)), TimeSpan.Zero))[0];
         await before.WaitUntilHealthyAsync(TimeSpan.FromMinutes(2), ct);

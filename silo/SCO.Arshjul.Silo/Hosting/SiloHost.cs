@@ -58,9 +58,7 @@ public static class SiloHost
         services.AddArshjulGraphChannel(builder.Configuration);
         services.AddArshjulComposition(builder.Configuration);
         services.AddArshjulScheduling(SchedulingFor(builder.Configuration, reminderPolicy ?? ReminderPolicy.Default));
-        services.AddSingleton<WheelBootstrapper>();
-        services.AddSingleton<StartupProgress>();
-        services.AddSingleton<WheelStartup>();
+        services.AddWheelStartup();
         services.AddSingleton<YearRollover>();
         services.AddOptions<RolloverOptions>().Bind(builder.Configuration.GetSection(RolloverOptions.SectionName))
             .Validate(o => o.IsValid, RolloverOptions.Invalid).ValidateOnStart();

@@ -133,7 +133,7 @@ public sealed class CrossOrganisationApiTests(TwoOrganisationsFixture fixture)
             var meetings = await client.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/meetings?from=2026-12-01&to=2026-12-31", Ct);
             var notifications = await client.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{org}/notifications?status=failed", Ct);
 
-            var references = decisions.EnumerateArray().Select(d => d.GetProperty("summary").GetProperty("reference").GetString()).ToList();
+            var references = decisions.GetProperty("entries").EnumerateArray().Select(d => d.GetProperty("summary").GetProperty("reference").GetString()).ToList();
             Assert.Contains(mine.DecisionReference, references);
             Assert.DoesNotContain(theirs.DecisionReference, references);
             var meetingIds = meetings.EnumerateArray().Select(m => m.GetProperty("id").GetString()).ToList();

@@ -49,7 +49,9 @@ internal static class DowntimeDeadlines
                 (grains, ct) => grains.GetGrain<IDecisionGrain>($"sco/decision/{reference}").RecordAsync(
                     new RecordDecision(reference, "sco/meeting/2026-11-27-styrelse", title, "Beslut i driftstoppsprovet.", responsible, Tuesday.PlusDays(dueIn)),
                     "system:fault-test",
-                    ct)));
+                    ct),
+                // Overdue in the window: made on its due date after that day's reminder, so not born overdue.
+                dueIn < -1 ? Tuesday.PlusDays(dueIn).At(new LocalTime(10, 0)) : null));
         }
 
         items.AddRange(Checklist("sam-task", 7, "due-7d"));

@@ -7,6 +7,8 @@ namespace SCO.Arshjul.Faults.Tests.Support;
 /// <param name="ItemId">The reminder item's id: the grain key, plus <c>/{sub item}</c> in an internal-control plan.</param>
 /// <param name="Missed">The missed occurrence's key part, e.g. <c>due-3d</c> or <c>overdue/2026-11-24</c>; null when none falls in the window.</param>
 /// <param name="Seed">Creates the item through its grain.</param>
+/// <param name="SeededOn">When the item comes to exist (Stockholm), if not with the others just before the window: an
+/// item overdue in the window must exist from its due date on, else it is born overdue and gets no weekly reminder.</param>
 internal sealed record DowntimeItem(
     string ItemId,
     string Title,
@@ -14,7 +16,8 @@ internal sealed record DowntimeItem(
     string ResponsiblePersonId,
     string? Missed,
     IReadOnlyList<string> Recipients,
-    Func<IGrainFactory, CancellationToken, Task> Seed)
+    Func<IGrainFactory, CancellationToken, Task> Seed,
+    LocalDateTime? SeededOn = null)
 {
     /// <summary>The notifications the missed reminder must yield, one per recipient: <c>{item}/{missed}/{person}</c>.</summary>
     public IEnumerable<string> ExpectedKeys =>

@@ -43,8 +43,7 @@ public sealed class TwoOrganisationsGraphTests
         await using var silo = await YearRun.StartSiloAsync(clock, new YearRunSetup(settings, services =>
         {
             services.AddSingleton(new GraphCredential(FakeTokenCredential.WithGraphPermissions()));
-            services.AddSingleton<WheelBootstrapper>();
-            services.AddSingleton<WheelStartup>();
+            services.AddWheelStartup();
         }), config, new CapturingChannel());
         var scheduler = await silo.Services.GetRequiredService<ISchedulerFactory>().GetScheduler(Ct);
 

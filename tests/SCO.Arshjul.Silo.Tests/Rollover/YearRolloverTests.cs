@@ -78,8 +78,7 @@ public sealed class YearRolloverTests
     {
         var run = await YearRun.StartAsync(clock, new YearRunSetup(Services: services =>
         {
-            services.AddSingleton<WheelBootstrapper>();
-            services.AddSingleton<WheelStartup>();
+            services.AddWheelStartup();
             services.AddSingleton<YearRollover>();
             services.AddSingleton(Options.Create(new RolloverOptions()));
         }));
