@@ -108,7 +108,12 @@ internal sealed partial class GrainRuntime : IDisposable
 
     public Grain CreateGrainInstance(Type grainClass) => (Grain)ActivatorUtilities.CreateInstance(_services, grainClass);
 
-    /// <summary>Deactivates every activation (silo stop), waiting at most <paramref name="timeout"/>.</summary>
+    /// <summary>
+    /// Deactivates every activation (silo stop), waiting at most <paramref name="timeout"/> or until
+    /// <paramref name="cancellationToken"/> (the host's shutdown timeout). An activation still in a turn then is left
+    /// behind with a warning naming it, and the stop goes on: the process is going away, and what the turn had not
+    /// written is not acknowledged either.
+    /// </summary>
     public async Task DeactivateAllAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var activations = Directory.All.ToArray();
@@ -120,6 +125,11 @@ internal sealed partial class GrainRuntime : IDisposable
         try
         {
             await Task.WhenAll(activations.Select(a => a.Deactivated)).WaitAsync(timeout, Time, cancellationToken);
+        }
+        catch (Exception e) when (e is TimeoutException || (e is OperationCanceledException && cancellationToken.IsCancellationRequested))
+        {
+            var left = activations.Where(a => !a.Deactivated.IsCompleted).Select(a => a.GrainId).ToList();
+            LogLeftBehind(Logger, left.Count, string.Join(", ", left.Take(10)));
         }
         finally
         {
@@ -144,6 +154,9 @@ internal sealed partial class GrainRuntime : IDisposable
             _stopping.Dispose();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Silo stopping: {Count} activation(s) still in a turn were left behind: {Grains}")]
+    private static partial void LogLeftBehind(ILogger logger, int count, string grains);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call to {Grain} lost a write to another silo (stored ETag {StoredETag}); re-running it on fresh state (re-run {ReRun})")]
     private static partial void LogReRun(ILogger logger, GrainId grain, int reRun, string? storedETag);
