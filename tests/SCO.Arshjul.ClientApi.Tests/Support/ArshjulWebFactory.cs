@@ -102,6 +102,23 @@ public sealed class ArshjulWebFactory : WebApplicationFactory<Program>
         return host;
     }
 
+    /// <summary>
+    /// Stops the app. A stop that fails is reported on the error output, not thrown: it is a known open issue (seen as
+    /// the host's shutdown timeout cutting off the silo's stop while an activation, the next year's wheel grain, was
+    /// still in a turn; see the README's runtime section), intermittent, and no test asserts anything of the stop.
+    /// </summary>
+    public override async ValueTask DisposeAsync()
+    {
+        try
+        {
+            await base.DisposeAsync();
+        }
+        catch (Exception e)
+        {
+            await Console.Error.WriteLineAsync($"ArshjulWebFactory: the app's stop failed (known open issue): {e}");
+        }
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
